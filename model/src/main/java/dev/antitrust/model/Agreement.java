@@ -1,0 +1,63 @@
+package dev.antitrust.model;
+
+import java.util.List;
+
+/**
+ * A deal between companies: a merger, a stake, a supply contract, a licence.
+ *
+ * @param id unique within the case
+ * @param kind what the agreement does
+ * @param parties company ids; for an acquisition or stake the acquirer first, then the target
+ * @param markets ids of the markets the agreement touches
+ * @param value consideration or contract value in the case currency, or null when unknown
+ * @param durationMonths term in months, or null when unknown or indefinite
+ * @param equityStake percent of the target acquired (0 for none)
+ * @param votingRights true when the stake carries votes
+ * @param boardSeats board seats the acquirer gains at the target
+ * @param informationAccess what information flows to the other side
+ */
+public record Agreement(
+    String id,
+    AgreementKind kind,
+    List<String> parties,
+    List<String> markets,
+    Double value,
+    Integer durationMonths,
+    double equityStake,
+    boolean votingRights,
+    int boardSeats,
+    List<InformationKind> informationAccess) {
+
+  public Agreement {
+    Require.id("id", id);
+    Require.present("kind", kind);
+    parties = Require.ids("parties", parties);
+    if (parties.size() < 2) {
+      throw new InvalidFactException("parties", "agreement '" + id + "' needs at least two parties, got " + parties.size());
+    }
+    if (parties.stream().distinct().count() != parties.size()) {
+      throw new InvalidFactException("parties", "agreement '" + id + "' names a party twice: " + parties);
+    }
+    markets = Require.ids("markets", markets);
+    Require.optionalNonNegative("value", value);
+    Require.optionalNonNegative("durationMonths", durationMonths);
+    Require.percent("equityStake", equityStake);
+    Require.nonNegative("boardSeats", boardSeats);
+    informationAccess = Require.list("informationAccess", informationAccess);
+  }
+
+  /** The acquiring side of an acquisition or stake: the first party. */
+  public String acquirer() {
+    return parties.get(0);
+  }
+
+  /** The acquired side of an acquisition or stake: the second party. */
+  public String target() {
+    return parties.get(1);
+  }
+
+  /** The value, or 0 when it is unknown. */
+  public double valueOrZero() {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.antitrust.model;
+
+import java.util.List;
+
+/**
+ * Dual-use hardware: a GPU cluster, accelerators, satellites, launch vehicles, a data centre.
+ *
+ * @param id unique within the case
+ * @param owner company id
+ * @param kind what the asset is
+ * @param units number of chips, satellites or vehicles
+ * @param chip the chip model, e.g. {@code H100}, or null
+ * @param tppPerUnit total processing performance per chip as ECCN 3A090 defines it, or null
+ * @param performanceDensity TPP per mm² of die area, or null when unknown
+ * @param powerMw power draw in megawatts, or null
+ * @param locations country codes where the asset sits
+ * @param accessibleBy company ids with access to it, remote access included
+ */
+public record HardwareAsset(
+    String id,
+    String owner,
+    HardwareKind kind,
+    long units,
+    String chip,
+    Double tppPerUnit,
+    Double performanceDensity,
+    Double powerMw,
+    List<String> locations,
+    List<String> accessibleBy) {
+
+  public HardwareAsset {
+    Require.id("id", id);
+    Require.id("owner", owner);
+    Require.present("kind", kind);
+    if (units < 0) {
+      throw new InvalidFactException("units", "must not be negative, got " + units);
+    }
+    Require.optionalNonNegative("tppPerUnit", tppPerUnit);
+    Require.optionalNonNegative("performanceDensity", performanceDensity);
+    Require.optionalNonNegative("powerMw", powerMw);
+    locations = Require.list("locations", locations);
+    accessibleBy = Require.ids("accessibleBy", accessibleBy);
+  }
+
+  /** TPP per unit, or 0 when unknown, for rules that compare it. */
+  public double tpp() {
+    return tppPerUnit == null ? 0 : tppPerUnit;
+  }
+
+  /** Performance density, or 0 when unknown. */
+  public double density() {
+    return performanceDensity == null ? 0 : performanceDensity;
+  }
+}

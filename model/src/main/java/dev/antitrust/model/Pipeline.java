@@ -1,0 +1,40 @@
+package dev.antitrust.model;
+
+/**
+ * A supply relationship: one firm supplies an input to another, exclusively or not.
+ *
+ * @param id unique within the case
+ * @param agreement id of the agreement that creates it, or null
+ * @param supplier company id
+ * @param customer company id
+ * @param input what is supplied
+ * @param exclusive true when the customer may not buy elsewhere or the supplier may not sell elsewhere
+ * @param shareOfSupplierCapacity percent of the supplier's capacity of that input committed
+ * @param marketForeclosed percent of the input market tied up by this pipeline
+ * @param durationMonths term in months, or null when unknown or indefinite
+ */
+public record Pipeline(
+    String id,
+    String agreement,
+    String supplier,
+    String customer,
+    InputKind input,
+    boolean exclusive,
+    double shareOfSupplierCapacity,
+    double marketForeclosed,
+    Integer durationMonths) {
+
+  public Pipeline {
+    Require.id("id", id);
+    Require.optionalId("agreement", agreement);
+    Require.id("supplier", supplier);
+    Require.id("customer", customer);
+    if (supplier.equals(customer)) {
+      throw new InvalidFactException("customer", "pipeline '" + id + "' supplies '" + supplier + "' to itself");
+    }
+    Require.present("input", input);
+    Require.percent("shareOfSupplierCapacity", shareOfSupplierCapacity);
+    Require.percent("marketForeclosed", marketForeclosed);
+    Require.optionalNonNegative("durationMonths", durationMonths);
+  }
+}
