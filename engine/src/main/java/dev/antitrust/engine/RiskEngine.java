@@ -3,9 +3,15 @@ package dev.antitrust.engine;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.RulePackInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Screens cases against a rule pack. Build one with {@link #builder()}: the rules compile once, and
@@ -19,7 +25,17 @@ import java.util.List;
  */
 public final class RiskEngine {
 
-  private RiskEngine() {}
+  private static final String VERSION = readVersion();
+
+  private final RulePack pack;
+  private final CaseRun run;
+  private final List<RuleInfo> rules;
+
+  private RiskEngine(RulePack pack, int firingLimit) {
+    this.pack = pack;
+    this.run = new CaseRun(pack, firingLimit);
+    this.rules = pack.concernRules.values().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
+  }
 
   /** A builder with the built-in rule pack and default limits. */
   public static Builder builder() {
@@ -32,22 +48,36 @@ public final class RiskEngine {
    * @throws AssessmentException when a rule throws or the case exceeds the firing limit
    */
   public Assessment assess(Case theCase) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(theCase, "case");
+    return new Assessment(theCase.id(), theCase.title(), theCase.asOf(), VERSION, pack.info, run.run(theCase));
   }
 
   /** Which rules this engine runs: version, hash and sources. */
   public RulePackInfo rulePack() {
-    throw new UnsupportedOperationException("not yet");
+    return pack.info;
   }
 
   /** The concern rules of the pack, sorted by id. */
   public List<RuleInfo> rules() {
-    throw new UnsupportedOperationException("not yet");
+    return rules;
   }
 
   /** The engine's own version. */
   public static String version() {
-    throw new UnsupportedOperationException("not yet");
+    return VERSION;
+  }
+
+  private static String readVersion() {
+    try (InputStream in = RiskEngine.class.getResourceAsStream("engine.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Configures and builds a {@link RiskEngine}. Not thread-safe; build once, share the engine. */
@@ -64,7 +94,7 @@ public final class RiskEngine {
      * earlier rule, and a {@code thresholds.csv} overrides rows by key.
      */
     public Builder rules(Path directory) {
-      ruleDirectories.add(directory);
+      ruleDirectories.add(Objects.requireNonNull(directory, "directory"));
       return this;
     }
 
@@ -89,7 +119,10 @@ public final class RiskEngine {
      * @throws RulePackException listing every problem in the rule files and thresholds table
      */
     public RiskEngine build() {
-      throw new UnsupportedOperationException("not yet");
+      if (!builtInRules && ruleDirectories.isEmpty()) {
+        throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
+      }
+      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories)), firingLimit);
     }
   }
 }

@@ -56,6 +56,11 @@ public record Agreement(
     return parties.get(1);
   }
 
+  /** The information that flows, as a list for a sentence: {@code usage-data, capacity-plans}. */
+  public String informationAccessText() {
+    return String.join(", ", informationAccess.stream().map(InformationKind::wireName).toList());
+  }
+
   /** The value, or 0 when it is unknown. */
   public double valueOrZero() {
     return value == null ? 0 : value;

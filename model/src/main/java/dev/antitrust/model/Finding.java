@@ -80,6 +80,20 @@ public record Finding(
     return new Finding(text, subjects, figures, all, margin);
   }
 
+  /**
+   * Findings are compared by identity. The engine compares facts by value, and two rules may raise
+   * the same sentence about the same subjects (a US and an EU rule, say): each must stay a finding.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   private static Map<String, Double> sorted(Map<String, Double> values) {
     if (values == null) {
       return Map.of();

@@ -1,0 +1,22 @@
+package dev.antitrust.engine;
+
+/**
+ * One file of a rule pack.
+ *
+ * @param path path inside the pack, with '/' separators, e.g. {@code
+ *     dev/antitrust/rules/concentration/us-merger-guidelines.drl}; the same path in a later layer
+ *     replaces the file
+ * @param displayName how messages name the file: {@code builtin:<path>} or the user's own path
+ * @param text the file's content
+ * @param layer 0 for the built-in pack, then 1, 2, ... for each directory in the order given
+ */
+record RuleFile(String path, String displayName, String text, int layer) {
+
+  boolean isDrl() {
+    return path.endsWith(".drl");
+  }
+
+  boolean isThresholdTable() {
+    return path.equals(ThresholdTable.FILE_NAME);
+  }
+}

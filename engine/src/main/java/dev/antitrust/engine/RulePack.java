@@ -1,0 +1,147 @@
+package dev.antitrust.engine;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import dev.antitrust.engine.DrlOutline.RuleOutline;
+import dev.antitrust.model.Problem;
+import dev.antitrust.model.RulePackInfo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+
+/**
+ * A loaded, checked and compiled rule pack: the KieBase shared by all sessions, the catalogue of
+ * concern rules by their Drools name, the thresholds table and the scoring weights.
+ */
+final class RulePack {
+  final KieBase kieBase;
+  /** Concern rules by qualified Drools name ({@code package.rule name}). */
+  final Map<String, RuleInfo> concernRules;
+  final ThresholdTable thresholds;
+  final Scoring scoring;
+  final RulePackInfo info;
+
+  private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, ThresholdTable thresholds, Scoring scoring,
+      RulePackInfo info) {
+    this.kieBase = kieBase;
+    this.concernRules = concernRules;
+    this.thresholds = thresholds;
+    this.scoring = scoring;
+    this.info = info;
+  }
+
+  /**
+   * Loads the built-in pack (if wanted) and each directory over it, checks metadata and thresholds,
+   * and compiles.
+   *
+   * @throws RulePackException with every problem found
+   */
+  static RulePack load(boolean builtIn, List<Path> directories) {
+    List<Problem> problems = new ArrayList<>();
+    List<List<RuleFile>> layers = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    if (builtIn) {
+      layers.add(RulePackSources.builtIn());
+      sources.add("builtin");
+    }
+    for (int i = 0; i < directories.size(); i++) {
+      layers.add(RulePackSources.directory(directories.get(i), i + 1, problems));
+      sources.add(directories.get(i).toString());
+    }
+    List<RuleFile> files = RulePackSources.layer(layers);
+    List<RuleFile> tables = layers.stream().flatMap(List::stream).filter(RuleFile::isThresholdTable).toList();
+    if (tables.isEmpty()) {
+      problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources),
+          "has no " + ThresholdTable.FILE_NAME + ": the rules need a thresholds table"));
+    }
+    ThresholdTable table = ThresholdTable.parse(tables, problems);
+    Scoring scoring = Scoring.from(table, problems);
+
+    List<DrlOutline> outlines = files.stream().filter(RuleFile::isDrl).map(DrlOutline::of)
+        .sorted(Comparator.comparingInt((DrlOutline o) -> o.file().layer()).thenComparing(o -> o.file().path()))
+        .toList();
+    if (outlines.isEmpty()) {
+      problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources), "has no .drl rule files"));
+    }
+    Map<DrlOutline, List<RuleOutline>> dropped = dropOverridden(outlines, problems);
+
+    Map<String, RuleInfo> catalogue = new TreeMap<>();
+    Map<RuleFile, String> compiled = new LinkedHashMap<>();
+    for (DrlOutline outline : outlines) {
+      List<RuleOutline> gone = dropped.getOrDefault(outline, List.of());
+      for (RuleOutline rule : outline.rules()) {
+        if (gone.contains(rule)) {
+          continue;
+        }
+        RuleMetadata.check(outline.file(), rule, problems)
+            .ifPresent(info -> catalogue.put(outline.packageName() + "." + rule.name(), info));
+        for (String key : rule.thresholdKeys()) {
+          if (!table.hasKey(key)) {
+            problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
+                "rule \"" + rule.name() + "\" uses threshold '" + key + "', which " + ThresholdTable.FILE_NAME + " does not have"));
+          }
+        }
+      }
+      compiled.put(outline.file(), gone.isEmpty() ? outline.file().text() : outline.textWithout(gone));
+    }
+    if (!problems.isEmpty()) {
+      throw new RulePackException(problems);
+    }
+    KieBase base = RuleCompiler.compile(compiled, problems);
+    if (base == null) {
+      throw new RulePackException(problems);
+    }
+    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, tables), sources);
+    return new RulePack(base, Map.copyOf(catalogue), table, scoring, info);
+  }
+
+  /**
+   * A rule whose {@code @id} a later layer defines again is dropped from the earlier file. Two rules
+   * with one id in the same layer are a problem.
+   */
+  private static Map<DrlOutline, List<RuleOutline>> dropOverridden(List<DrlOutline> outlines, List<Problem> problems) {
+    Map<String, Map.Entry<DrlOutline, RuleOutline>> byId = new HashMap<>();
+    Map<DrlOutline, List<RuleOutline>> dropped = new HashMap<>();
+    for (DrlOutline outline : outlines) {
+      for (RuleOutline rule : outline.rules()) {
+        String id = rule.id();
+        if (id == null || id.isBlank()) {
+          continue;
+        }
+        Map.Entry<DrlOutline, RuleOutline> earlier = byId.put(id, Map.entry(outline, rule));
+        if (earlier == null) {
+          continue;
+        }
+        if (earlier.getKey().file().layer() < outline.file().layer()) {
+          dropped.computeIfAbsent(earlier.getKey(), k -> new ArrayList<>()).add(earlier.getValue());
+        } else {
+          problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
+              "rule \"" + rule.name() + "\" repeats @id(\"" + id + "\") of rule \"" + earlier.getValue().name()
+                  + "\" at " + earlier.getKey().file().displayName() + ":" + earlier.getValue().line()));
+        }
+      }
+    }
+    return dropped;
+  }
+
+  private static String sha256(List<RuleFile> files, List<RuleFile> tables) {
+    Hasher h = Hashing.sha256().newHasher();
+    for (RuleFile f : files) {
+      if (f.isDrl()) {
+        h.putString(f.path(), StandardCharsets.UTF_8).putByte((byte) 0).putString(f.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+      }
+    }
+    for (RuleFile t : tables) {
+      h.putString(t.path() + "@" + t.layer(), StandardCharsets.UTF_8).putByte((byte) 0)
+          .putString(t.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+    }
+    return h.hash().toString();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.antitrust.engine;
+
+import dev.antitrust.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files of a rule pack: the built-in pack on the classpath and the user's directories,
+ * layered so that a later file with the same path replaces an earlier one.
+ */
+final class RulePackSources {
+  /** Where the built-in pack lives on the classpath; paths inside a pack are relative to this. */
+  static final String BUILTIN_ROOT = "dev/antitrust/rules/";
+
+  private RulePackSources() {}
+
+  /** The built-in pack's files, sorted by path; empty when the rules jar is not on the classpath. */
+  static List<RuleFile> builtIn() {
+    ClassLoader loader = RulePackSources.class.getClassLoader();
+    Map<String, RuleFile> files = new TreeMap<>();
+    try {
+      Enumeration<URL> roots = loader.getResources(BUILTIN_ROOT);
+      while (roots.hasMoreElements()) {
+        for (String path : listPackFiles(roots.nextElement())) {
+          try (InputStream in = loader.getResourceAsStream(BUILTIN_ROOT + path)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            files.putIfAbsent(path, new RuleFile(path, "builtin:" + path, text, 0));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in rule pack", e);
+    }
+    return List.copyOf(files.values());
+  }
+
+  /** The built-in pack's version, or "none" when it is not on the classpath. */
+  static String builtInVersion() {
+    try (InputStream in = RulePackSources.class.getClassLoader().getResourceAsStream(BUILTIN_ROOT + "pack.properties")) {
+      if (in == null) {
+        return "none";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** The pack files (DRL and thresholds table) under a user's directory, sorted by path. */
+  static List<RuleFile> directory(Path dir, int layer, List<Problem> problems) {
+    if (!Files.isDirectory(dir)) {
+      problems.add(Problem.at(dir.toString(), Files.exists(dir) ? "is not a directory" : "rule directory does not exist"));
+      return List.of();
+    }
+    List<RuleFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String path = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        if (isPackFile(path)) {
+          try {
+            files.add(new RuleFile(path, file.toString(), Files.readString(file, StandardCharsets.UTF_8), layer));
+          } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.at(file.toString(), "cannot read rule file: " + e.getMessage()));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(Problem.at(dir.toString(), "cannot list rule directory: " + e.getMessage()));
+    }
+    return files;
+  }
+
+  /** Layers: a later file with the same path replaces the earlier one. Keeps path order. */
+  static List<RuleFile> layer(List<List<RuleFile>> layers) {
+    Map<String, RuleFile> byPath = new LinkedHashMap<>();
+    for (List<RuleFile> files : layers) {
+      for (RuleFile f : files) {
+        byPath.put(f.path(), f);
+      }
+    }
+    return new ArrayList<>(new TreeMap<>(byPath).values());
+  }
+
+  private static boolean isPackFile(String path) {
+    return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME);
+  }
+
+  private static List<String> listPackFiles(URL root) throws IOException {
+    List<String> paths = new ArrayList<>();
+    if ("jar".equals(root.getProtocol())) {
+      JarURLConnection connection = (JarURLConnection) root.openConnection();
+      connection.setUseCaches(false);
+      try (JarFile jar = connection.getJarFile()) {
+        for (JarEntry e : jar.stream().toList()) {
+          String name = e.getName();
+          if (!e.isDirectory() && name.startsWith(BUILTIN_ROOT) && isPackFile(name.substring(BUILTIN_ROOT.length()))) {
+            paths.add(name.substring(BUILTIN_ROOT.length()));
+          }
+        }
+      }
+    } else if ("file".equals(root.getProtocol())) {
+      Path dir;
+      try {
+        dir = Path.of(root.toURI());
+      } catch (URISyntaxException e) {
+        throw new IOException("bad classpath location " + root, e);
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile)
+            .map(f -> dir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
+            .filter(RulePackSources::isPackFile)
+            .forEach(paths::add);
+      }
+    }
+    return paths;
+  }
+}
