@@ -19,7 +19,7 @@ class FilingRulesTest {
   @Test
   void hsrCap2026_justAbove535_5m_fires() {
     assertThat(BuiltInPack.concern(deal("2026-05-06", ACQUISITION, 535.6e6, true, 0, 0), "US-HSR-SOT-ABOVE-CAP").finding())
-        .isEqualTo("deal is valued at $536m (> $535.5m): an HSR filing and waiting period apply unless an exemption does");
+        .isEqualTo("deal is valued at $535.6m (> $535.5m): an HSR filing and waiting period apply unless an exemption does");
   }
 
   @Test

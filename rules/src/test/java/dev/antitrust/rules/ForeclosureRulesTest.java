@@ -51,7 +51,7 @@ class ForeclosureRulesTest {
     Case c = TestCases.newCase("coopetition").market("models", "s", 7, "x", 24)
         .exclusivePipeline("p1", "s", "x", 4).build();
     assertThat(BuiltInPack.concern(c, "US-RIVAL-EXCLUSIVE-INPUT").finding())
-        .isEqualTo("x takes compute exclusively from s (100% of its capacity), a rival in models (24.0% vs 7.0%)");
+        .isEqualTo("x takes compute exclusively from s (100% of the supplier's capacity), a rival in models (24.0% vs 7.0%)");
   }
 
   @Test
