@@ -1,0 +1,106 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.model.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/** {@code antitrust assess}: parses and checks the options, then hands over to {@link AssessTask}. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Assesses case files (YAML or JSON) and lists the concerns each raises, most serious first.",
+      "With no CASE, assesses the bundled sample case, the SpaceX/xAI - Anthropic Colossus 1 deal."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.HELP_DONE, ExitCodes.HELP_CONCERNS, ExitCodes.HELP_INVALID, ExitCodes.HELP_INTERNAL
+    })
+final class AssessCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "CASE",
+      arity = "0..*",
+      description = "Case files to assess. Default: the bundled sample case.")
+  List<Path> cases = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Converters.FormatConverter.class,
+      completionCandidates = Converters.FormatNames.class,
+      description = {
+        "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+        "JSON is one object for one CASE, an array for several."
+      })
+  Format format;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = {
+        "A rule directory layered over the built-in pack: same file path or same rule @id replaces.",
+        "Repeat to layer several; later ones win."
+      })
+  List<Path> ruleDirectories = new ArrayList<>();
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      converter = Converters.SeverityConverter.class,
+      completionCandidates = Converters.SeverityNames.class,
+      description = "Exit 1 when a concern is this severe or more: ${COMPLETION-CANDIDATES}."
+          + " Default: never.")
+  Severity failOn;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.IsoDateConverter.class,
+      description = "Apply the thresholds in force on this ISO date instead of each case's asOf.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    for (Path directory : ruleDirectories) {
+      // A typo in a path is a usage error, so say so before the rule pack starts compiling.
+      if (!Files.isDirectory(directory)) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '--rules': '" + directory + "' is not a directory");
+      }
+    }
+    AssessOptions options = new AssessOptions(cases, ruleDirectories, format,
+        Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose());
+    return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+  }
+
+  /** True when {@code --verbose} was given, before the subcommand's name or after it. */
+  private boolean verbose() {
+    for (CommandSpec level = spec; level != null; level = level.parent()) {
+      ParseResult parsed = level.commandLine().getParseResult();
+      if (parsed != null && parsed.hasMatchedOption(AntitrustCommand.VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.model.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code assess} was asked to do, free of picocli.
+ *
+ * @param cases case files in the order given; empty for the bundled sample case
+ * @param ruleDirectories rule directories layered over the built-in pack, in order
+ * @param format the output format
+ * @param failOn the severity that fails the run, or empty to never fail on concerns
+ * @param asOf a date that replaces every case's {@code asOf}, or empty
+ * @param verbose whether errors carry their stack traces
+ */
+record AssessOptions(
+    List<Path> cases,
+    List<Path> ruleDirectories,
+    Format format,
+    Optional<Severity> failOn,
+    Optional<LocalDate> asOf,
+    boolean verbose) {
+
+  AssessOptions {
+    cases = List.copyOf(cases);
+    ruleDirectories = List.copyOf(ruleDirectories);
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(failOn, "failOn");
+    Objects.requireNonNull(asOf, "asOf");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.engine.RiskEngine;
+import dev.antitrust.engine.casefile.CaseReader;
+import dev.antitrust.model.AntitrustException;
+import dev.antitrust.model.Assessment;
+import dev.antitrust.model.Case;
+import dev.antitrust.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Does the work of {@code assess}: reads every case, builds the engine once, assesses and renders.
+ * A case that cannot be read or assessed is reported and skipped, and the run ends with exit code 2.
+ */
+final class AssessTask {
+  /** The classpath resource of the bundled sample case, shipped by the rules module. */
+  static final String SAMPLE_RESOURCE = "dev/antitrust/samples/spacexai-anthropic-colossus.yaml";
+
+  /** The name the sample case goes by in error messages. */
+  static final String SAMPLE_NAME = "spacexai-anthropic-colossus.yaml";
+
+  private final AssessOptions options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private int failedCases;
+
+  AssessTask(AssessOptions options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs once and returns the exit code; a rule pack that does not load throws, ending the run. */
+  int run() {
+    // Reading first reports a mistyped path at once, before the rule pack takes seconds to compile.
+    List<Case> cases = new ArrayList<>();
+    if (options.cases().isEmpty()) {
+      cases.add(readSample());
+    } else {
+      options.cases().forEach(file -> read(file).ifPresent(cases::add));
+    }
+    List<Assessment> assessments = new ArrayList<>();
+    if (!cases.isEmpty()) {
+      RiskEngine engine = buildEngine();
+      for (Case theCase : cases) {
+        assess(engine, options.asOf().map(theCase::withAsOf).orElse(theCase))
+            .ifPresent(assessments::add);
+      }
+    }
+    options.format().renderer().render(assessments, options.cases().size() > 1, out);
+    if (failedCases > 0) {
+      err.println("Try 'antitrust assess --help' for more information.");
+    }
+    return ExitCodes.compute(assessments, failedCases, options.failOn());
+  }
+
+  private RiskEngine buildEngine() {
+    RiskEngine.Builder builder = RiskEngine.builder();
+    options.ruleDirectories().forEach(builder::rules);
+    return builder.build();
+  }
+
+  private Optional<Case> read(Path file) {
+    if (!Files.exists(file)) {
+      return fail(Problem.at(file.toString(), "no such file"));
+    }
+    if (Files.isDirectory(file)) {
+      return fail(Problem.at(file.toString(), "is a directory, not a case file"));
+    }
+    try {
+      return Optional.of(CaseReader.read(file));
+    } catch (AntitrustException e) {
+      return fail(e);
+    } catch (UncheckedIOException e) {
+      // Unreadable is bad input, like missing: the user can fix it, so it is no internal error.
+      return fail(Problem.at(file.toString(), "cannot read: " + e.getCause().getMessage()));
+    }
+  }
+
+  private Optional<Assessment> assess(RiskEngine engine, Case theCase) {
+    try {
+      return Optional.of(engine.assess(theCase));
+    } catch (AntitrustException e) {
+      return fail(e);
+    }
+  }
+
+  private <T> Optional<T> fail(AntitrustException e) {
+    failedCases++;
+    ErrorPrinter.problems(err, e, options.verbose());
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> fail(Problem problem) {
+    failedCases++;
+    ErrorPrinter.problem(err, problem);
+    return Optional.empty();
+  }
+
+  /** Reads the bundled sample case; its absence is a packaging bug, so an internal error. */
+  private static Case readSample() {
+    try (InputStream in = AssessTask.class.getClassLoader().getResourceAsStream(SAMPLE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the bundled sample case is not on the classpath: " + SAMPLE_RESOURCE);
+      }
+      return CaseReader.read(SAMPLE_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled sample case " + SAMPLE_RESOURCE, e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The {@code antitrust} command line, a leaf that exports nothing but {@link dev.antitrust.cli.Main}.
+ *
+ * <p>Start at {@code Cli}, which wires picocli and turns every failure into an exit code. The
+ * picocli-facing classes ({@code AntitrustCommand}, {@code AssessCommand}, {@code Converters},
+ * {@code VersionProvider}) only parse and validate arguments; the work happens in classes that know
+ * nothing of picocli: {@code AssessTask} reads and assesses cases, {@code TextRenderer} and {@code
+ * JsonRenderer} write results, {@code ExitCodes} decides the exit code and {@code ErrorPrinter}
+ * reports failures. Everything is package-private so that one package keeps the module's surface
+ * to {@code Main}.
+ */
+package dev.antitrust.cli;

@@ -1,0 +1,103 @@
+package dev.antitrust.engine.casefile;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The two syntaxes of a case file, each with its parser factory and its reader, built once: both are
+ * immutable and thread-safe, and each read only adds its own problem list as an attribute.
+ */
+enum CaseFormat {
+  YAML(yamlFactory()),
+  JSON(jsonFactory());
+
+  /** The largest input read: far above any real case, far below what would exhaust memory. */
+  static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  /** The longest line a YAML input may have; see {@code CaseReader.firstLongLine}. */
+  static final int MAX_YAML_LINE = 256 * 1024;
+
+  /** A case file nests five levels deep (people, a person, roles, a role); allow room, not abuse. */
+  static final int MAX_DEPTH = 32;
+
+  /** SnakeYAML's guard against "billion laughs" documents. */
+  private static final int MAX_ALIASES = 50;
+
+  private final JsonFactory factory;
+  private final ObjectReader reader;
+
+  CaseFormat(JsonFactory factory) {
+    this.factory = factory;
+    MapperBuilder<?, ?> builder =
+        factory instanceof YAMLFactory yaml ? YAMLMapper.builder(yaml) : JsonMapper.builder(factory);
+    ObjectMapper mapper = builder
+        .addModule(ScalarDeserializers.module())
+        .addHandler(new BindingProblemHandler())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // A second case after the first is checked by the reader itself, to word the error.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    // An empty entry ("- " in YAML) is null, reported as empty, not a failed conversion of "".
+    mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    this.reader = mapper.readerFor(CaseDto.class);
+  }
+
+  /** JSON for a name that ends in {@code .json}, any case; YAML, which JSON also is, for all others. */
+  static CaseFormat forSource(String source) {
+    return source.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+  }
+
+  JsonFactory factory() {
+    return factory;
+  }
+
+  ObjectReader reader() {
+    return reader;
+  }
+
+  /** The format's name for messages: {@code malformed YAML: ...}. */
+  String label() {
+    return name();
+  }
+
+  private static StreamReadConstraints limits() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH)
+        .maxDocumentLength(MAX_BYTES)
+        .build();
+  }
+
+  private static JsonFactory jsonFactory() {
+    // Non-numeric numbers (NaN) stay off, as JSON defines; the model refuses non-finite values too.
+    return JsonFactory.builder()
+        .streamReadConstraints(limits())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    // Jackson passes aliases through unexpanded (the reader then refuses them), so this limit is a
+    // second line of defence should that change; the others bound the parser's own work.
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(limits())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+}
