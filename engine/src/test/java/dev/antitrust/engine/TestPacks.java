@@ -76,8 +76,8 @@ final class TestPacks {
   static Case market(String date, double shareA, double shareB) {
     return new Case(1, "case-1", "Test case", LocalDate.parse(date), List.of(), "USD", Map.of(),
         List.of(Company.named("a"), Company.named("b")),
-        List.of(new Market("m", "Market", "US", Map.of("a", shareA, "b", shareB))),
-        List.of(new Agreement("deal", AgreementKind.MERGER, List.of("a", "b"), List.of("m"), null, null, 0, false, 0, List.of())),
+        List.of(new Market("m", "Market", "US", Map.of("a", shareA, "b", shareB), null)),
+        List.of(Agreement.of("deal", AgreementKind.MERGER, List.of("a", "b"), List.of("m"))),
         List.of(), List.of(), List.of(), null);
   }
 }

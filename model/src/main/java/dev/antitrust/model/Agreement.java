@@ -15,6 +15,14 @@ import java.util.List;
  * @param votingRights true when the stake carries votes
  * @param boardSeats board seats the acquirer gains at the target
  * @param informationAccess what information flows to the other side
+ * @param observerSeats board observer seats the acquirer gains
+ * @param vetoRights true when the acquirer can veto strategic decisions (budget, business plan,
+ *     senior management)
+ * @param consultationRights true when the acquirer must be consulted or notified first
+ * @param revenueShare true when a party shares in the other's revenue
+ * @param committedSpend spend one party commits to buy from the other (cloud credits), or null
+ * @param specialFactors EU HMG para 20 special factors (a)-(e) that apply to the deal
+ * @param cleanTeam true when sensitive information is ring-fenced in a clean team
  */
 public record Agreement(
     String id,
@@ -26,7 +34,14 @@ public record Agreement(
     double equityStake,
     boolean votingRights,
     int boardSeats,
-    List<InformationKind> informationAccess) {
+    List<InformationKind> informationAccess,
+    int observerSeats,
+    boolean vetoRights,
+    boolean consultationRights,
+    boolean revenueShare,
+    Double committedSpend,
+    List<SpecialFactor> specialFactors,
+    boolean cleanTeam) {
 
   public Agreement {
     Require.id("id", id);
@@ -44,6 +59,15 @@ public record Agreement(
     Require.percent("equityStake", equityStake);
     Require.nonNegative("boardSeats", boardSeats);
     informationAccess = Require.list("informationAccess", informationAccess);
+    Require.nonNegative("observerSeats", observerSeats);
+    Require.optionalNonNegative("committedSpend", committedSpend);
+    specialFactors = Require.list("specialFactors", specialFactors);
+  }
+
+  /** A plain agreement: no governance rights, information flows or special factors. */
+  public static Agreement of(String id, AgreementKind kind, List<String> parties, List<String> markets) {
+    return new Agreement(id, kind, parties, markets, null, null, 0, false, 0, List.of(), 0, false, false, false,
+        null, List.of(), false);
   }
 
   /** The acquiring side of an acquisition or stake: the first party. */

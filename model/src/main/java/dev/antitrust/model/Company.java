@@ -1,5 +1,6 @@
 package dev.antitrust.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,14 @@ import java.util.Map;
  * @param marketCap market capitalisation in the case currency, or null when unknown
  * @param stateOwnership percent of the company held by any state
  * @param defenceContractor true for a defence or space contractor of its home state
+ * @param capital capital, surplus and undivided profits in the case currency (Clayton Act §8), or
+ *     null when unknown
+ * @param gatekeeper true when designated a gatekeeper under the EU Digital Markets Act
+ * @param euMonthlyEndUsers monthly active end users in the EU of its largest core platform service,
+ *     or null when unknown
+ * @param euYearlyBusinessUsers yearly active business users in the EU of that service, or null
+ * @param sectors sectors it is active in, e.g. {@code advanced-compute}, {@code ai}, {@code
+ *     satellites}; matched against the rule pack's lists (such as the UK NSIA's sensitive sectors)
  */
 public record Company(
     String id,
@@ -23,7 +32,12 @@ public record Company(
     Map<String, Double> turnover,
     Double marketCap,
     double stateOwnership,
-    boolean defenceContractor) {
+    boolean defenceContractor,
+    Double capital,
+    boolean gatekeeper,
+    Long euMonthlyEndUsers,
+    Long euYearlyBusinessUsers,
+    List<String> sectors) {
 
   public Company {
     Require.id("id", id);
@@ -36,11 +50,24 @@ public record Company(
     turnover = Require.sortedAmounts("turnover", turnover, false);
     Require.optionalNonNegative("marketCap", marketCap);
     Require.percent("stateOwnership", stateOwnership);
+    Require.optionalNonNegative("capital", capital);
+    if (euMonthlyEndUsers != null && euMonthlyEndUsers < 0) {
+      throw new InvalidFactException("euMonthlyEndUsers", "must not be negative, got " + euMonthlyEndUsers);
+    }
+    if (euYearlyBusinessUsers != null && euYearlyBusinessUsers < 0) {
+      throw new InvalidFactException("euYearlyBusinessUsers", "must not be negative, got " + euYearlyBusinessUsers);
+    }
+    sectors = Require.ids("sectors", sectors);
   }
 
   /** A company known only by its id, as in tests and small examples. */
   public static Company named(String id) {
-    return new Company(id, id, null, null, Map.of(), null, 0, false);
+    return new Company(id, id, null, null, Map.of(), null, 0, false, null, false, null, null, List.of());
+  }
+
+  /** True when headquartered outside that country, e.g. {@code isForeignTo("US")}; unknown hq is not foreign. */
+  public boolean isForeignTo(String country) {
+    return hq != null && !hq.equals(country);
   }
 
   /** Turnover in a region ({@code worldwide}, {@code EU}, a country code...), 0 when not given. */

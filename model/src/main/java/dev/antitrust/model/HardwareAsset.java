@@ -15,6 +15,7 @@ import java.util.List;
  * @param powerMw power draw in megawatts, or null
  * @param locations country codes where the asset sits
  * @param accessibleBy company ids with access to it, remote access included
+ * @param memoryBandwidth total DRAM bandwidth per chip in GB/s, or null when unknown
  */
 public record HardwareAsset(
     String id,
@@ -26,7 +27,8 @@ public record HardwareAsset(
     Double performanceDensity,
     Double powerMw,
     List<String> locations,
-    List<String> accessibleBy) {
+    List<String> accessibleBy,
+    Double memoryBandwidth) {
 
   public HardwareAsset {
     Require.id("id", id);
@@ -40,6 +42,7 @@ public record HardwareAsset(
     Require.optionalNonNegative("powerMw", powerMw);
     locations = Require.list("locations", locations);
     accessibleBy = Require.ids("accessibleBy", accessibleBy);
+    Require.optionalNonNegative("memoryBandwidth", memoryBandwidth);
   }
 
   /** TPP per unit, or 0 when unknown, for rules that compare it. */

@@ -10,8 +10,10 @@ import java.util.Map;
  * @param geography where the market is, e.g. {@code worldwide}, {@code EU}, {@code US}
  * @param shares percent of the market by company id; the key {@value #FRINGE} stands for the fringe of
  *     small firms, which counts toward the total but not toward the HHI
+ * @param input the input this market supplies to other markets (compute, data, ...), or null for a
+ *     market of final products; vertical rules read it
  */
-public record Market(String id, String name, String geography, Map<String, Double> shares) {
+public record Market(String id, String name, String geography, Map<String, Double> shares, InputKind input) {
 
   /** The share key for the fringe of firms too small to name. */
   public static final String FRINGE = "others";

@@ -11,7 +11,9 @@ package dev.antitrust.model;
  * @param exclusive true when the customer may not buy elsewhere or the supplier may not sell elsewhere
  * @param shareOfSupplierCapacity percent of the supplier's capacity of that input committed
  * @param marketForeclosed percent of the input market tied up by this pipeline
- * @param durationMonths term in months, or null when unknown or indefinite
+ * @param durationMonths term in months, or null when unknown
+ * @param inputMarket id of the market for the input supplied, or null
+ * @param indefinite true when the term is indefinite or renews tacitly
  */
 public record Pipeline(
     String id,
@@ -22,7 +24,9 @@ public record Pipeline(
     boolean exclusive,
     double shareOfSupplierCapacity,
     double marketForeclosed,
-    Integer durationMonths) {
+    Integer durationMonths,
+    String inputMarket,
+    boolean indefinite) {
 
   public Pipeline {
     Require.id("id", id);
@@ -36,5 +40,11 @@ public record Pipeline(
     Require.percent("shareOfSupplierCapacity", shareOfSupplierCapacity);
     Require.percent("marketForeclosed", marketForeclosed);
     Require.optionalNonNegative("durationMonths", durationMonths);
+    Require.optionalId("inputMarket", inputMarket);
+  }
+
+  /** The term in months, 0 when unknown. */
+  public int months() {
+    return durationMonths == null ? 0 : durationMonths;
   }
 }

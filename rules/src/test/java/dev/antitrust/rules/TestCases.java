@@ -46,7 +46,8 @@ final class TestCases {
 
   TestCases company(String companyId, String parent, double worldwideTurnover) {
     companies.put(companyId, new Company(companyId, companyId, parent, "US",
-        worldwideTurnover > 0 ? Map.of("worldwide", worldwideTurnover) : Map.of(), null, 0, false));
+        worldwideTurnover > 0 ? Map.of("worldwide", worldwideTurnover) : Map.of(), null, 0, false, null, false, null,
+        null, List.of()));
     return this;
   }
 
@@ -60,7 +61,7 @@ final class TestCases {
         company(company);
       }
     }
-    markets.add(new Market(marketId, marketId, "worldwide", shares));
+    markets.add(new Market(marketId, marketId, "worldwide", shares, null));
     return this;
   }
 
@@ -71,21 +72,23 @@ final class TestCases {
   TestCases agreement(String agreementId, AgreementKind kind, List<String> parties, List<String> marketIds,
       Double value, boolean votingRights, List<InformationKind> information) {
     parties.forEach(this::company);
-    agreements.add(new Agreement(agreementId, kind, parties, marketIds, value, null, 0, votingRights, 0, information));
+    agreements.add(new Agreement(agreementId, kind, parties, marketIds, value, null, 0, votingRights, 0, information, 0,
+        false, false, false, null, List.of(), false));
     return this;
   }
 
   TestCases exclusivePipeline(String pipelineId, String supplier, String customer, double foreclosed) {
     company(supplier);
     company(customer);
-    pipelines.add(new Pipeline(pipelineId, null, supplier, customer, InputKind.COMPUTE, true, 100, foreclosed, 36));
+    pipelines.add(new Pipeline(pipelineId, null, supplier, customer, InputKind.COMPUTE, true, 100, foreclosed, 36, null,
+        false));
     return this;
   }
 
   TestCases gpuCluster(String assetId, String owner, double tpp, Double density) {
     company(owner);
     hardware.add(new HardwareAsset(assetId, owner, HardwareKind.GPU_CLUSTER, 1000, "X", tpp, density, null,
-        List.of("US"), List.of()));
+        List.of("US"), List.of(), null));
     return this;
   }
 

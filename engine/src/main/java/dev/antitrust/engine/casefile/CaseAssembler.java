@@ -78,28 +78,32 @@ final class CaseAssembler {
 
   private static Company company(CaseDto.Company c) {
     return new Company(c.id(), c.name(), c.parent(), c.hq(), c.turnover(), c.marketCap(),
-        orZero(c.stateOwnership()), Boolean.TRUE.equals(c.defenceContractor()));
+        orZero(c.stateOwnership()), Boolean.TRUE.equals(c.defenceContractor()), c.capital(),
+        Boolean.TRUE.equals(c.gatekeeper()), c.euMonthlyEndUsers(), c.euYearlyBusinessUsers(), c.sectors());
   }
 
   private static Market market(CaseDto.Market m) {
-    return new Market(m.id(), m.name(), m.geography(), m.shares());
+    return new Market(m.id(), m.name(), m.geography(), m.shares(), m.input());
   }
 
   private static Agreement agreement(CaseDto.Agreement a) {
     return new Agreement(a.id(), a.kind(), a.parties(), a.markets(), a.value(), a.durationMonths(),
         orZero(a.equityStake()), Boolean.TRUE.equals(a.votingRights()),
-        a.boardSeats() == null ? 0 : a.boardSeats(), a.informationAccess());
+        a.boardSeats() == null ? 0 : a.boardSeats(), a.informationAccess(),
+        a.observerSeats() == null ? 0 : a.observerSeats(), Boolean.TRUE.equals(a.vetoRights()),
+        Boolean.TRUE.equals(a.consultationRights()), Boolean.TRUE.equals(a.revenueShare()), a.committedSpend(),
+        a.specialFactors(), Boolean.TRUE.equals(a.cleanTeam()));
   }
 
   private static Pipeline pipeline(CaseDto.Pipeline p) {
     return new Pipeline(p.id(), p.agreement(), p.supplier(), p.customer(), p.input(),
         Boolean.TRUE.equals(p.exclusive()), orZero(p.shareOfSupplierCapacity()),
-        orZero(p.marketForeclosed()), p.durationMonths());
+        orZero(p.marketForeclosed()), p.durationMonths(), p.inputMarket(), Boolean.TRUE.equals(p.indefinite()));
   }
 
   private static HardwareAsset hardware(CaseDto.Hardware h) {
     return new HardwareAsset(h.id(), h.owner(), h.kind(), h.units() == null ? 0 : h.units(), h.chip(),
-        h.tppPerUnit(), h.performanceDensity(), h.powerMw(), h.locations(), h.accessibleBy());
+        h.tppPerUnit(), h.performanceDensity(), h.powerMw(), h.locations(), h.accessibleBy(), h.memoryBandwidth());
   }
 
   private Person person(CaseDto.Person p, String path) {

@@ -5,6 +5,7 @@ import dev.antitrust.model.HardwareKind;
 import dev.antitrust.model.InformationKind;
 import dev.antitrust.model.InputKind;
 import dev.antitrust.model.RoleKind;
+import dev.antitrust.model.SpecialFactor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,14 @@ record CaseDto(
       Map<String, Double> turnover,
       Double marketCap,
       Double stateOwnership,
-      Boolean defenceContractor) {}
+      Boolean defenceContractor,
+      Double capital,
+      Boolean gatekeeper,
+      Long euMonthlyEndUsers,
+      Long euYearlyBusinessUsers,
+      List<String> sectors) {}
 
-  record Market(String id, String name, String geography, Map<String, Double> shares) {}
+  record Market(String id, String name, String geography, Map<String, Double> shares, InputKind input) {}
 
   record Agreement(
       String id,
@@ -56,7 +62,14 @@ record CaseDto(
       Double equityStake,
       Boolean votingRights,
       Integer boardSeats,
-      List<InformationKind> informationAccess) {}
+      List<InformationKind> informationAccess,
+      Integer observerSeats,
+      Boolean vetoRights,
+      Boolean consultationRights,
+      Boolean revenueShare,
+      Double committedSpend,
+      List<SpecialFactor> specialFactors,
+      Boolean cleanTeam) {}
 
   record Pipeline(
       String id,
@@ -67,7 +80,9 @@ record CaseDto(
       Boolean exclusive,
       Double shareOfSupplierCapacity,
       Double marketForeclosed,
-      Integer durationMonths) {}
+      Integer durationMonths,
+      String inputMarket,
+      Boolean indefinite) {}
 
   record Hardware(
       String id,
@@ -79,7 +94,8 @@ record CaseDto(
       Double performanceDensity,
       Double powerMw,
       List<String> locations,
-      List<String> accessibleBy) {}
+      List<String> accessibleBy,
+      Double memoryBandwidth) {}
 
   record Person(String id, String name, List<Role> roles) {}
 

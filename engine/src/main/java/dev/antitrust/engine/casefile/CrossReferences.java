@@ -60,6 +60,7 @@ final class CrossReferences {
       reference(path + ".agreement", pipeline.agreement(), agreements, "agreement");
       reference(path + ".supplier", pipeline.supplier(), companies, "company");
       reference(path + ".customer", pipeline.customer(), companies, "company");
+      reference(path + ".inputMarket", pipeline.inputMarket(), markets, "market");
     });
     forEach(c.hardware(), "hardware", (asset, path) -> {
       reference(path + ".owner", asset.owner(), companies, "company");

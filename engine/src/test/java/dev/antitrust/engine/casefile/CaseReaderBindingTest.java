@@ -46,7 +46,8 @@ class CaseReaderBindingTest {
           - id: a
             website: example.com
         """)).containsExactly("case.yaml:5:5: unknown field 'website' in company; known fields: "
-            + "id, name, parent, hq, turnover, marketCap, stateOwnership, defenceContractor");
+            + "id, name, parent, hq, turnover, marketCap, stateOwnership, defenceContractor, capital, gatekeeper, "
+                + "euMonthlyEndUsers, euYearlyBusinessUsers, sectors");
   }
 
   @Test
@@ -68,7 +69,8 @@ class CaseReaderBindingTest {
             "case.yaml:3:1: unknown field 'titel' in case (did you mean 'title'?)",
             "case.yaml:6:5: unknown field 'nmae' in company (did you mean 'name'?)",
             "case.yaml:7:5: unknown field 'extra' in company; known fields: "
-                + "id, name, parent, hq, turnover, marketCap, stateOwnership, defenceContractor",
+                + "id, name, parent, hq, turnover, marketCap, stateOwnership, defenceContractor, capital, gatekeeper, "
+                + "euMonthlyEndUsers, euYearlyBusinessUsers, sectors",
             "case.yaml:12:38: unknown field 'since' in role; known fields: company, role");
   }
 
