@@ -55,6 +55,7 @@ final class CaseRun {
         }
       });
       thresholds.values().forEach(session::insert);
+      pack.lists.inForceOn(theCase.asOf()).forEach(session::insert);
       session.insert(theCase);
       theCase.facts().forEach(session::insert);
       int fired = session.fireAllRules(firingLimit);

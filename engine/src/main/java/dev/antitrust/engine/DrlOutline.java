@@ -22,10 +22,13 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules) {
 
   /** Threshold keys are matched by literal, e.g. {@code Threshold(key == "us.hsr.size-of-transaction")}. */
   private static final Pattern THRESHOLD_KEY = Pattern.compile("key\\s*==\\s*\"([^\"]+)\"");
+  /** List names are matched the same way: {@code ListMember(list == "ear.country-group.d5")}. */
+  private static final Pattern LIST_NAME = Pattern.compile("list\\s*==\\s*\"([^\"]+)\"");
 
   /** One rule's outline; offsets are character positions in the file. */
   record RuleOutline(
-      String name, int line, int column, int start, int end, Map<String, String> metadata, List<String> thresholdKeys) {
+      String name, int line, int column, int start, int end, Map<String, String> metadata, List<String> thresholdKeys,
+      List<String> listNames) {
 
     String id() {
       return metadata.get("id");
@@ -53,15 +56,20 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules) {
       }
       int start = Math.max(0, rule.getStartCharacter());
       int end = Math.min(file.text().length(), Math.max(start, rule.getEndCharacter() + 1));
-      TreeSet<String> keys = new TreeSet<>();
-      Matcher m = THRESHOLD_KEY.matcher(file.text().substring(start, end));
-      while (m.find()) {
-        keys.add(m.group(1));
-      }
+      String ruleText = file.text().substring(start, end);
       rules.add(new RuleOutline(rule.getName(), rule.getLine(), Math.max(1, rule.getColumn()), start, end,
-          metadata, List.copyOf(keys)));
+          metadata, literals(THRESHOLD_KEY, ruleText), literals(LIST_NAME, ruleText)));
     }
     return new DrlOutline(file, pkg.getName(), rules);
+  }
+
+  private static List<String> literals(Pattern pattern, String text) {
+    TreeSet<String> found = new TreeSet<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return List.copyOf(found);
   }
 
   /**

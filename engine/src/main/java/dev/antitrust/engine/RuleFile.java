@@ -19,4 +19,8 @@ record RuleFile(String path, String displayName, String text, int layer) {
   boolean isThresholdTable() {
     return path.equals(ThresholdTable.FILE_NAME);
   }
+
+  boolean isListTable() {
+    return path.equals(ReferenceLists.FILE_NAME);
+  }
 }

@@ -25,14 +25,16 @@ final class RulePack {
   /** Concern rules by qualified Drools name ({@code package.rule name}). */
   final Map<String, RuleInfo> concernRules;
   final ThresholdTable thresholds;
+  final ReferenceLists lists;
   final Scoring scoring;
   final RulePackInfo info;
 
-  private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, ThresholdTable thresholds, Scoring scoring,
-      RulePackInfo info) {
+  private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, ThresholdTable thresholds,
+      ReferenceLists lists, Scoring scoring, RulePackInfo info) {
     this.kieBase = kieBase;
     this.concernRules = concernRules;
     this.thresholds = thresholds;
+    this.lists = lists;
     this.scoring = scoring;
     this.info = info;
   }
@@ -62,6 +64,8 @@ final class RulePack {
           "has no " + ThresholdTable.FILE_NAME + ": the rules need a thresholds table"));
     }
     ThresholdTable table = ThresholdTable.parse(tables, problems);
+    List<RuleFile> listTables = layers.stream().flatMap(List::stream).filter(RuleFile::isListTable).toList();
+    ReferenceLists lists = ReferenceLists.parse(listTables, problems);
     Scoring scoring = Scoring.from(table, problems);
 
     List<DrlOutline> outlines = files.stream().filter(RuleFile::isDrl).map(DrlOutline::of)
@@ -88,6 +92,12 @@ final class RulePack {
                 "rule \"" + rule.name() + "\" uses threshold '" + key + "', which " + ThresholdTable.FILE_NAME + " does not have"));
           }
         }
+        for (String list : rule.listNames()) {
+          if (!lists.hasList(list)) {
+            problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
+                "rule \"" + rule.name() + "\" uses list '" + list + "', which " + ReferenceLists.FILE_NAME + " does not have"));
+          }
+        }
       }
       compiled.put(outline.file(), gone.isEmpty() ? outline.file().text() : outline.textWithout(gone));
     }
@@ -98,8 +108,10 @@ final class RulePack {
     if (base == null) {
       throw new RulePackException(problems);
     }
-    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, tables), sources);
-    return new RulePack(base, Map.copyOf(catalogue), table, scoring, info);
+    List<RuleFile> allTables = new ArrayList<>(tables);
+    allTables.addAll(listTables);
+    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources);
+    return new RulePack(base, Map.copyOf(catalogue), table, lists, scoring, info);
   }
 
   /**

@@ -101,7 +101,7 @@ final class RulePackSources {
   }
 
   private static boolean isPackFile(String path) {
-    return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME);
+    return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME) || path.equals(ReferenceLists.FILE_NAME);
   }
 
   private static List<String> listPackFiles(URL root) throws IOException {

@@ -1,15 +1,9 @@
 package dev.antitrust.engine;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.antitrust.model.InvalidFactException;
 import dev.antitrust.model.Problem;
 import dev.antitrust.model.Threshold;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +20,6 @@ final class ThresholdTable {
   static final String FILE_NAME = "thresholds.csv";
   static final List<String> COLUMNS =
       List.of("key", "value", "unit", "jurisdiction", "valid_from", "valid_to", "source");
-
-  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
 
   /** A row and where it came from, so overlaps and bad values point at a line. */
   record Row(Threshold threshold, String file, int line) {}
@@ -54,65 +46,35 @@ final class ThresholdTable {
 
   private static Map<String, List<Row>> parseOne(RuleFile table, List<Problem> problems) {
     Map<String, List<Row>> rows = new LinkedHashMap<>();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-    try (MappingIterator<Map<String, String>> it =
-        CSV.readerForMapOf(String.class).with(schema).readValues(table.text())) {
-      List<String> header = null;
-      while (it.hasNextValue()) {
-        int line = it.getCurrentLocation().getLineNr();
-        Map<String, String> cells = it.nextValue();
-        if (header == null) {
-          header = new ArrayList<>(((CsvSchema) it.getParserSchema()).getColumnNames());
-          if (!header.equals(COLUMNS)) {
-            problems.add(new Problem(table.displayName(), 1, 1,
-                "header must be " + String.join(",", COLUMNS) + ", got " + String.join(",", header)));
-            return rows;
-          }
-        }
-        toRow(cells, table, line, problems)
-            .ifPresent(r -> rows.computeIfAbsent(r.threshold().key(), k -> new ArrayList<>()).add(r));
-      }
-    } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(table.displayName(), 0, 0, "malformed CSV: " + e.getMessage()));
+    for (CsvRows.Row cells : CsvRows.read(table, COLUMNS, problems)) {
+      toRow(cells, table, problems)
+          .ifPresent(r -> rows.computeIfAbsent(r.threshold().key(), k -> new ArrayList<>()).add(r));
     }
     return rows;
   }
 
-  private static Optional<Row> toRow(Map<String, String> cells, RuleFile table, int line, List<Problem> problems) {
+  private static Optional<Row> toRow(CsvRows.Row cells, RuleFile table, List<Problem> problems) {
     int before = problems.size();
-    String key = cells.getOrDefault("key", "");
+    String key = cells.get("key");
     double value = 0;
     try {
-      value = Double.parseDouble(cells.getOrDefault("value", ""));
+      value = Double.parseDouble(cells.get("value"));
     } catch (NumberFormatException e) {
-      problems.add(new Problem(table.displayName(), line, 0,
+      problems.add(new Problem(table.displayName(), cells.line(), 0,
           "value of '" + key + "' must be a number, got '" + cells.get("value") + "'"));
     }
-    LocalDate from = date(cells.get("valid_from"), "valid_from", key, table, line, problems);
-    LocalDate to = date(cells.get("valid_to"), "valid_to", key, table, line, problems);
+    LocalDate from = CsvRows.date(cells, "valid_from", key, table, problems);
+    LocalDate to = CsvRows.date(cells, "valid_to", key, table, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
     try {
       Threshold t = new Threshold(key, value, cells.get("unit"), cells.get("jurisdiction"), from, to, cells.get("source"));
-      return Optional.of(new Row(t, table.displayName(), line));
+      return Optional.of(new Row(t, table.displayName(), cells.line()));
     } catch (InvalidFactException e) {
       String subject = key.isBlank() ? "a row" : "'" + key + "'";
-      problems.add(new Problem(table.displayName(), line, 0, e.field() + " of " + subject + " " + e.reason()));
+      problems.add(new Problem(table.displayName(), cells.line(), 0, e.field() + " of " + subject + " " + e.reason()));
       return Optional.empty();
-    }
-  }
-
-  private static LocalDate date(String text, String column, String key, RuleFile table, int line, List<Problem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(new Problem(table.displayName(), line, 0,
-          column + " of '" + key + "' must be a date like 2026-01-31, got '" + text + "'"));
-      return null;
     }
   }
 
@@ -120,24 +82,16 @@ final class ThresholdTable {
     for (List<Row> versions : rows.values()) {
       for (int i = 0; i < versions.size(); i++) {
         for (int j = i + 1; j < versions.size(); j++) {
-          Row a = versions.get(i);
+          Threshold a = versions.get(i).threshold();
           Row b = versions.get(j);
-          if (overlap(a.threshold(), b.threshold())) {
+          if (CsvRows.overlap(a.validFrom(), a.validTo(), b.threshold().validFrom(), b.threshold().validTo())) {
             problems.add(new Problem(b.file(), b.line(), 0,
-                "rows for '" + b.threshold().key() + "' overlap in time with line " + a.line()
+                "rows for '" + b.threshold().key() + "' overlap in time with line " + versions.get(i).line()
                     + ": valid_to of one must come before valid_from of the other"));
           }
         }
       }
     }
-  }
-
-  private static boolean overlap(Threshold a, Threshold b) {
-    LocalDate aFrom = a.validFrom() == null ? LocalDate.MIN : a.validFrom();
-    LocalDate aTo = a.validTo() == null ? LocalDate.MAX : a.validTo();
-    LocalDate bFrom = b.validFrom() == null ? LocalDate.MIN : b.validFrom();
-    LocalDate bTo = b.validTo() == null ? LocalDate.MAX : b.validTo();
-    return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
   }
 
   boolean hasKey(String key) {
