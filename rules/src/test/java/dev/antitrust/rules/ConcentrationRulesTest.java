@@ -20,7 +20,7 @@ class ConcentrationRulesTest {
   @Test
   void usHhiPresumption_justAboveBothBars_fires() {
     // ΔHHI = 2·10·6 = 120 (> 100); post HHI = 100 + 36 + 1600 + 120 = 1856 (> 1800).
-    Concern c = BuiltInPack.concern(merger(10, 6, 40), "US-MG23-G1-HHI");
+    Concern c = Golden.fires("US-MG23-G1-HHI", merger(10, 6, 40));
     assertThat(c.evidence().get("postHhi")).isCloseTo(1856, within(1e-6));
     assertThat(c.evidence().get("deltaHhi")).isCloseTo(120, within(1e-6));
     assertThat(c.finding()).isEqualTo("post-merger HHI 1,856 (> 1,800) and ΔHHI 120 (> 100) in m");
@@ -30,19 +30,19 @@ class ConcentrationRulesTest {
   @Test
   void usHhiPresumption_postHhiJustBelow1800_silent() {
     // c = 39.29: post HHI = 100 + 36 + 1543.70 + 120 = 1799.70 (≤ 1800).
-    assertThat(BuiltInPack.ruleIds(merger(10, 6, 39.29))).doesNotContain("US-MG23-G1-HHI");
+    Golden.silent(merger(10, 6, 39.29), "US-MG23-G1-HHI");
   }
 
   @Test
   void usHhiPresumption_deltaJustBelow100_silent() {
     // ΔHHI = 2·10·4.99 = 99.8 (≤ 100) although post HHI = 100 + 24.9 + 2500 + 99.8 > 1800.
-    assertThat(BuiltInPack.ruleIds(merger(10, 4.99, 50))).doesNotContain("US-MG23-G1-HHI");
+    Golden.silent(merger(10, 4.99, 50), "US-MG23-G1-HHI");
   }
 
   @Test
   void usSharePresumption_mergedShareJustAbove30_fires() {
     // Merged share 25 + 5.1 = 30.1% (> 30), ΔHHI = 2·25·5.1 = 255.
-    Concern c = BuiltInPack.concern(merger(25, 5.1, 5), "US-MG23-G1-SHARE");
+    Concern c = Golden.fires("US-MG23-G1-SHARE", merger(25, 5.1, 5));
     assertThat(c.evidence().get("combinedShare")).isCloseTo(30.1, within(1e-9));
     assertThat(c.finding()).isEqualTo("merged share 30.1% (> 30%) and ΔHHI 255 (> 100) in m");
   }
@@ -50,42 +50,42 @@ class ConcentrationRulesTest {
   @Test
   void usSharePresumption_mergedShareJustBelow30_silent() {
     // Merged share 25 + 4.9 = 29.9% (≤ 30).
-    assertThat(BuiltInPack.ruleIds(merger(25, 4.9, 5))).doesNotContain("US-MG23-G1-SHARE");
+    Golden.silent(merger(25, 4.9, 5), "US-MG23-G1-SHARE");
   }
 
   @Test
   void euHhiScreen_midBandWithDeltaAt250_fires() {
     // Post HHI = 25² + 5² + 30² + 250 = 1800 (1,000–2,000 band); ΔHHI = 2·25·5 = 250 (not below 250).
-    assertThat(BuiltInPack.ruleIds(merger(25, 5, 30))).contains("EU-HMG-P19-20-HHI");
+    Golden.fires("EU-HMG-P19-20-HHI", merger(25, 5, 30));
   }
 
   @Test
   void euHhiScreen_midBandWithDeltaJustBelow250_silent() {
     // ΔHHI = 2·25·4.99 = 249.5 (< 250), post HHI ≈ 1799 in the 1,000–2,000 band: a safe zone.
-    assertThat(BuiltInPack.ruleIds(merger(25, 4.99, 30))).doesNotContain("EU-HMG-P19-20-HHI");
+    Golden.silent(merger(25, 4.99, 30), "EU-HMG-P19-20-HHI");
   }
 
   @Test
   void euHhiScreen_highBandWithDeltaAt150_fires() {
     // Post HHI = 15² + 5² + 45² + 150 = 2425 (> 2,000); ΔHHI = 2·15·5 = 150 (not below 150).
-    assertThat(BuiltInPack.ruleIds(merger(15, 5, 45))).contains("EU-HMG-P19-20-HHI");
+    Golden.fires("EU-HMG-P19-20-HHI", merger(15, 5, 45));
   }
 
   @Test
   void euHhiScreen_highBandWithDeltaJustBelow150_silent() {
     // ΔHHI = 2·15·4.99 = 149.7 (< 150) with post HHI > 2,000.
-    assertThat(BuiltInPack.ruleIds(merger(15, 4.99, 45))).doesNotContain("EU-HMG-P19-20-HHI");
+    Golden.silent(merger(15, 4.99, 45), "EU-HMG-P19-20-HHI");
   }
 
   @Test
   void euShareScreen_combinedJustAbove25_fires() {
-    assertThat(BuiltInPack.ruleIds(merger(20, 5.1, 10))).contains("EU-HMG-P18-SHARE");
+    Golden.fires("EU-HMG-P18-SHARE", merger(20, 5.1, 10));
   }
 
   @Test
   void euShareScreen_combinedExactly25_silent() {
     // Para 18: a combined share "not exceeding 25%" indicates compatibility.
-    assertThat(BuiltInPack.ruleIds(merger(20, 5, 10))).doesNotContain("EU-HMG-P18-SHARE");
+    Golden.silent(merger(20, 5, 10), "EU-HMG-P18-SHARE");
   }
 
   @Test
@@ -93,6 +93,6 @@ class ConcentrationRulesTest {
     // b2 belongs to b's group: the merger combines a (10) with b's group (4 + 2 = 6), ΔHHI 120.
     Case c = TestCases.newCase("group").company("b2", "b", 0).market("m", "a", 10, "b", 4, "b2", 2, "c", 40)
         .agreement("deal", MERGER, List.of("a", "b"), List.of("m")).build();
-    assertThat(BuiltInPack.concern(c, "US-MG23-G1-HHI").evidence().get("deltaHhi")).isCloseTo(120, within(1e-6));
+    assertThat(Golden.fires("US-MG23-G1-HHI", c).evidence().get("deltaHhi")).isCloseTo(120, within(1e-6));
   }
 }

@@ -14,7 +14,7 @@ class ForeclosureRulesTest {
     // Neither pipeline reaches 40% alone; together 25 + 15 = 40%.
     Case c = TestCases.newCase("two-pipelines")
         .exclusivePipeline("p1", "s", "x", 25).exclusivePipeline("p2", "s", "y", 15).build();
-    Concern concern = BuiltInPack.concern(c, "US-EXCL-FORECLOSURE-40");
+    Concern concern = Golden.fires("US-EXCL-FORECLOSURE-40", c);
     assertThat(concern.evidence().get("foreclosedShare")).isCloseTo(40, within(1e-9));
     assertThat(concern.subjects()).containsExactly("s", "p1", "p2");
     assertThat(concern.finding()).isEqualTo("s's exclusive compute pipelines tie up 40.0% of the input market (≥ 40%)");
@@ -23,19 +23,20 @@ class ForeclosureRulesTest {
   @Test
   void liabilityBand_justBelow40_silentAndGreyZoneFires() {
     Case c = TestCases.newCase("grey").exclusivePipeline("p1", "s", "x", 25).exclusivePipeline("p2", "s", "y", 14.9).build();
-    assertThat(BuiltInPack.ruleIds(c)).doesNotContain("US-EXCL-FORECLOSURE-40").contains("US-EXCL-FORECLOSURE-30");
+    Golden.silent(c, "US-EXCL-FORECLOSURE-40");
+    Golden.fires("US-EXCL-FORECLOSURE-30", c);
   }
 
   @Test
   void greyZone_at30_fires() {
     Case c = TestCases.newCase("grey-edge").exclusivePipeline("p1", "s", "x", 30).build();
-    assertThat(BuiltInPack.ruleIds(c)).contains("US-EXCL-FORECLOSURE-30");
+    Golden.fires("US-EXCL-FORECLOSURE-30", c);
   }
 
   @Test
   void greyZone_justBelow30_silent() {
     Case c = TestCases.newCase("below").exclusivePipeline("p1", "s", "x", 29.9).build();
-    assertThat(BuiltInPack.ruleIds(c)).doesNotContain("US-EXCL-FORECLOSURE-30", "US-EXCL-FORECLOSURE-40");
+    Golden.silent(c, "US-EXCL-FORECLOSURE-30", "US-EXCL-FORECLOSURE-40");
   }
 
   @Test
@@ -43,14 +44,14 @@ class ForeclosureRulesTest {
     // s2 is a subsidiary of s: its pipeline counts toward the group's foreclosure (20 + 20 = 40%).
     Case c = TestCases.newCase("group").company("s2", "s", 0)
         .exclusivePipeline("p1", "s", "x", 20).exclusivePipeline("p2", "s2", "y", 20).build();
-    assertThat(BuiltInPack.ruleIds(c)).contains("US-EXCL-FORECLOSURE-40");
+    Golden.fires("US-EXCL-FORECLOSURE-40", c);
   }
 
   @Test
   void rivalSupply_exclusiveInputFromDownstreamRival_fires() {
     Case c = TestCases.newCase("coopetition").market("models", "s", 7, "x", 24)
         .exclusivePipeline("p1", "s", "x", 4).build();
-    assertThat(BuiltInPack.concern(c, "US-RIVAL-EXCLUSIVE-INPUT").finding())
+    assertThat(Golden.fires("US-RIVAL-EXCLUSIVE-INPUT", c).finding())
         .isEqualTo("x takes compute exclusively from s (100% of the supplier's capacity), a rival in models (24.0% vs 7.0%)");
   }
 
@@ -58,6 +59,6 @@ class ForeclosureRulesTest {
   void rivalSupply_supplierNotInCustomersMarket_silent() {
     Case c = TestCases.newCase("no-rivalry").market("models", "x", 24, "z", 7)
         .exclusivePipeline("p1", "s", "x", 4).build();
-    assertThat(BuiltInPack.ruleIds(c)).doesNotContain("US-RIVAL-EXCLUSIVE-INPUT");
+    Golden.silent(c, "US-RIVAL-EXCLUSIVE-INPUT");
   }
 }
