@@ -88,6 +88,27 @@ class ConcentrationRulesTest {
     Golden.silent(merger(20, 5, 10), "EU-HMG-P18-SHARE");
   }
 
+  /** The merger of {@link #merger} in a market of the given geography. */
+  private static Case mergerIn(String geography) {
+    return TestCases.newCase("merger-" + geography).marketIn(geography, "m", "a", 10, "b", 6, "c", 40)
+        .agreement("deal", MERGER, List.of("a", "b"), List.of("m")).build();
+  }
+
+  @Test
+  void marketReach_europeanMarket_usRulesSilentEuRulesFire() {
+    // Same structure as usHhiPresumption_justAboveBothBars_fires, but the market is German.
+    Golden.silent(mergerIn("DE"), "US-MG23-G1-HHI");
+    Golden.fires("EU-HMG-P18-SHARE", TestCases.newCase("de").marketIn("DE", "m", "a", 20, "b", 5.1, "c", 10)
+        .agreement("deal", MERGER, List.of("a", "b"), List.of("m")).build());
+  }
+
+  @Test
+  void marketReach_usMarket_usRulesFireEuRulesSilent() {
+    Golden.fires("US-MG23-G1-HHI", mergerIn("US"));
+    Golden.silent(TestCases.newCase("us").marketIn("US", "m", "a", 20, "b", 5.1, "c", 10)
+        .agreement("deal", MERGER, List.of("a", "b"), List.of("m")).build(), "EU-HMG-P18-SHARE");
+  }
+
   @Test
   void groups_subsidiaryShareCountsForItsParent() {
     // b2 belongs to b's group: the merger combines a (10) with b's group (4 + 2 = 6), ΔHHI 120.

@@ -53,6 +53,11 @@ final class TestCases {
 
   /** A market; every company named in the shares is added if missing. Pairs: id, share, id, share... */
   TestCases market(String marketId, Object... idsAndShares) {
+    return marketIn("worldwide", marketId, idsAndShares);
+  }
+
+  /** A market with a geography (US, EU, EEA, DE, UK, worldwide...). */
+  TestCases marketIn(String geography, String marketId, Object... idsAndShares) {
     Map<String, Double> shares = new LinkedHashMap<>();
     for (int i = 0; i < idsAndShares.length; i += 2) {
       String company = (String) idsAndShares[i];
@@ -61,7 +66,7 @@ final class TestCases {
         company(company);
       }
     }
-    markets.add(new Market(marketId, marketId, "worldwide", shares, null));
+    markets.add(new Market(marketId, marketId, geography, shares, null));
     return this;
   }
 
