@@ -97,7 +97,7 @@ final class CaseRun {
       return Optional.empty();
     }
     Finding f = r.finding();
-    return Optional.of(new Concern(0, pack.scoring.score(info.severity(), f.margin()), info.id(), info.title(),
+    return Optional.of(new Concern(0, pack.scoring.score(info.severity(), info.category(), f.margin()), info.id(), info.title(),
         info.category(), info.jurisdiction(), info.severity(), f.text(), info.citation(), f.subjects(), f.figures(),
         f.thresholds()));
   }

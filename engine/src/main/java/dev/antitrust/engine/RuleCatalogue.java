@@ -33,12 +33,13 @@ public final class RuleCatalogue {
         .append(rules.stream().map(RuleInfo::category).distinct().count()).append(" categories and ")
         .append(rules.stream().map(RuleInfo::jurisdiction).distinct().count()).append(" jurisdictions.\n\n")
         .append("## Scoring\n\n")
-        .append("`score = min(100, weight(severity) + marginPoints × min(1, margin))`, rounded to one decimal.")
-        .append(" `margin` is how far past its threshold the case lies, relative to the threshold (ΔHHI 150")
-        .append(" against 100 is 0.5). Weights and margin points are rows of `thresholds.csv`")
-        .append(" (`score.weight.*`, `score.margin.points`); with the defaults (90, 70, 50, 30, 10 and 10 points)")
-        .append(" a concern never outranks a more severe one. Ties break by severity, jurisdiction, rule id and")
-        .append(" subjects.\n\n")
+        .append("`score = clamp(0, 100, weight(severity) + adjustment(category) + marginPoints × min(1, margin))`,")
+        .append(" rounded to one decimal. `margin` is how far past its threshold the case lies, relative to the")
+        .append(" threshold (ΔHHI 150 against 100 is 0.5). Weights, margin points and category adjustments are rows")
+        .append(" of `thresholds.csv` (`score.weight.*`, `score.margin.points`, `score.category.*`). With the")
+        .append(" defaults (90, 70, 50, 30, 10; 10 margin points; merger-filing −10) a concern never outranks a more")
+        .append(" severe one, and a filing duty ranks below substantive concerns of its severity. Ties break by")
+        .append(" severity, jurisdiction, rule id and subjects.\n\n")
         .append("| severity | used for |\n|---|---|\n");
     for (Severity s : Severity.values()) {
       md.append("| ").append(s.wireName()).append(" | ").append(SEVERITY_MEANING.get(s)).append(" |\n");

@@ -59,10 +59,13 @@ class ConcernRankerTest {
 
   @Test
   void score_addsMarginPointsProRataAndCaps() {
-    Scoring scoring = new Scoring(Map.of(Severity.HIGH, 70.0, Severity.CRITICAL, 95.0), 10);
-    assertThat(scoring.score(Severity.HIGH, 0)).isEqualTo(70.0);
-    assertThat(scoring.score(Severity.HIGH, 0.25)).isEqualTo(72.5);
-    assertThat(scoring.score(Severity.HIGH, 3.0)).isEqualTo(80.0);
-    assertThat(scoring.score(Severity.CRITICAL, 1.0)).isEqualTo(100.0);
+    Scoring scoring = new Scoring(Map.of(Severity.HIGH, 70.0, Severity.CRITICAL, 95.0, Severity.LOW, 30.0),
+        Map.of(Category.MERGER_FILING, -10.0), 10);
+    assertThat(scoring.score(Severity.HIGH, Category.DOMINANCE, 0)).isEqualTo(70.0);
+    assertThat(scoring.score(Severity.HIGH, Category.DOMINANCE, 0.25)).isEqualTo(72.5);
+    assertThat(scoring.score(Severity.HIGH, Category.DOMINANCE, 3.0)).isEqualTo(80.0);
+    assertThat(scoring.score(Severity.CRITICAL, Category.DOMINANCE, 1.0)).isEqualTo(100.0);
+    // The filing adjustment: a low filing duty scores below any low substantive concern.
+    assertThat(scoring.score(Severity.LOW, Category.MERGER_FILING, 0)).isEqualTo(20.0);
   }
 }

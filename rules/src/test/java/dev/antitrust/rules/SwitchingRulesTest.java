@@ -22,31 +22,10 @@ class SwitchingRulesTest {
   }
 
   @Test
-  void vberNonCompete_61Months_fires() {
-    // 61 months exceeds five years (60 months).
-    Concern c = Golden.fires("EU-VBER-ART5-5Y", exclusive(61, false));
-    assertThat(c.finding()).isEqualTo(
-        "d takes compute exclusively from s through supply for 61 months (> 60 months): if the exclusivity binds the buyer, it is a non-compete outside the block exemption");
-    assertThat(c.thresholds()).containsEntry("eu.vber.non-compete.max-months", 60.0);
-  }
-
-  @Test
-  void vberNonCompete_exactlyFiveYears_silent() {
-    // Art. 5(1)(a) excludes non-competes "exceeding five years": 60 months is still exempt.
-    Golden.silent(exclusive(60, false), "EU-VBER-ART5-5Y");
-  }
-
-  @Test
-  void vberNonCompete_indefinite_fires() {
-    assertThat(Golden.fires("EU-VBER-ART5-5Y", exclusive(null, true)).finding()).isEqualTo(
-        "d takes compute exclusively from s through supply for an indefinite or tacitly renewing term (> 60 months): if the exclusivity binds the buyer, it is a non-compete outside the block exemption");
-  }
-
-  @Test
-  void vberNonCompete_insideOneGroup_silent() {
+  void exclusiveTerm_insideOneGroup_silent() {
     // d is s's subsidiary: an intra-group commitment is no agreement between undertakings.
     Case c = CaseRecords.newCase("intra-group").subsidiary("d", "s").pipeline(exclusiveCompute("s", "d", 120, false)).build();
-    Golden.silent(c, "EU-VBER-ART5-5Y", "US-FTC6B-EXCLUSIVE-TERM");
+    Golden.silent(c, "US-FTC6B-EXCLUSIVE-TERM");
   }
 
   @Test
@@ -65,7 +44,7 @@ class SwitchingRulesTest {
   @Test
   void exclusiveTerm_unknownTerm_silent() {
     // No term given and not indefinite: nothing to measure.
-    Golden.silent(exclusive(null, false), "US-FTC6B-EXCLUSIVE-TERM", "EU-VBER-ART5-5Y");
+    Golden.silent(exclusive(null, false), "US-FTC6B-EXCLUSIVE-TERM");
   }
 
   /** Developer d commits {@code spend} to s under the deal; s supplies d compute, exclusively or not. */
@@ -99,6 +78,6 @@ class SwitchingRulesTest {
     Concern lockIn = Golden.fires("US-FTC6B-EXCLUSIVE-TERM", c);
     assertThat(lockIn.severity()).isEqualTo(Severity.LOW);
     assertThat(lockIn.rank()).isGreaterThan(BuiltInPack.concern(c, "US-RIVAL-EXCLUSIVE-INPUT").rank());
-    Golden.silent(c, "EU-VBER-ART5-5Y", "US-FTC6B-COMMITTED-SPEND");
+    Golden.silent(c, "US-FTC6B-COMMITTED-SPEND");
   }
 }
