@@ -37,13 +37,13 @@ class CoordinationRulesTest {
   }
 
   @Test
-  void informationExchange_rivalsWithCapacityPlans_firesInUkBelowUsAndEu() {
-    // The UK adds a forum for the same theory: it is raised, but ranks after the US and EU concerns.
+  void informationExchange_rivalsWithCapacityPlans_firesInUkAsInEu() {
+    // Chapter I mirrors Art. 101: the UK concern is as serious as the EU one.
     Case c = deal(0.1, List.of(InformationKind.CAPACITY_PLANS));
     Concern uk = Golden.fires("UK-CA98-CH1-INFO-EXCHANGE", c);
     assertThat(uk.finding()).isEqualTo("a and b compete in m (20.0% and 0.1%), and deal gives access to capacity-plans");
-    assertThat(uk.severity()).isEqualTo(Severity.LOW);
-    assertThat(uk.rank()).isGreaterThan(BuiltInPack.concern(c, "US-RIVAL-INFO-EXCHANGE").rank());
+    assertThat(uk.severity()).isEqualTo(Severity.HIGH);
+    assertThat(uk.score()).isEqualTo(BuiltInPack.concern(c, "EU-HG23-INFO-EXCHANGE").score());
   }
 
   @Test
