@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "antitrust",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = AssessCommand.class,
+    subcommands = {AssessCommand.class, GenerateCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Screens deals and partnerships for antitrust and adjacent regulatory risk.",
@@ -38,6 +38,6 @@ final class AntitrustCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: assess");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand: assess, generate");
   }
 }
