@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
     name = "antitrust",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = AssessCommand.class,
+    subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Screens deals and partnerships for antitrust and adjacent regulatory risk.",
@@ -28,6 +29,17 @@ final class AntitrustCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
+  /** Standard input, for {@code batch -}; a field so that tests can feed it. */
+  final InputStream stdin;
+
+  AntitrustCommand() {
+    this(System.in);
+  }
+
+  AntitrustCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
   // Inherited, so it may come before or after the subcommand's name; Cli reads it from the parse
   // result, which is the one place that knows where it was given.
   @Option(
@@ -38,6 +50,6 @@ final class AntitrustCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: assess");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand: assess, batch, generate");
   }
 }

@@ -1,6 +1,7 @@
 package dev.antitrust.cli;
 
 import dev.antitrust.model.AntitrustException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -19,6 +20,11 @@ final class Cli {
    */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     return execute(new AntitrustCommand(), out, err, args);
+  }
+
+  /** Runs {@code antitrust} with this standard input, which {@code batch -} reads. */
+  static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return execute(new AntitrustCommand(in), out, err, args);
   }
 
   /** Runs any picocli command with this command line's streams and error handling; tests use it. */

@@ -44,6 +44,13 @@ final class Converters {
     }
   }
 
+  /** Converts {@code batch --format} values such as {@code csv}. */
+  static final class BatchFormatConverter extends WireNameConverter<BatchFormat> {
+    BatchFormatConverter() {
+      super(BatchFormat.class, "a batch output format");
+    }
+  }
+
   /** Converts ISO dates such as {@code 2026-05-06}. */
   static final class IsoDateConverter implements ITypeConverter<LocalDate> {
     @Override
@@ -70,6 +77,14 @@ final class Converters {
     @Override
     public Iterator<String> iterator() {
       return WireName.names(Format.class).iterator();
+    }
+  }
+
+  /** The batch output formats as the help lists them. */
+  static final class BatchFormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return WireName.names(BatchFormat.class).iterator();
     }
   }
 }

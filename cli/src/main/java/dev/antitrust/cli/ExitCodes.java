@@ -52,6 +52,20 @@ final class ExitCodes {
     return failing ? CONCERNS : DONE;
   }
 
+  /**
+   * The exit code of a batch that finished: internal errors first (a bug must not pass as bad
+   * input), then error records, then concerns at or above {@code failOn}.
+   */
+  static int forBatch(BatchTally tally, Optional<Severity> failOn) {
+    if (tally.internalErrors() > 0) {
+      return INTERNAL;
+    }
+    if (tally.errors() > 0) {
+      return INVALID;
+    }
+    return failOn.isPresent() && tally.anyAtLeast(failOn.get()) ? CONCERNS : DONE;
+  }
+
   /** The exit code for a run stopped by an exception: expected failures are 2, the rest 70. */
   static int forException(Throwable e) {
     return e instanceof AntitrustException || e instanceof ParameterException ? INVALID : INTERNAL;

@@ -25,12 +25,15 @@ import java.util.List;
  */
 final class JsonRenderer implements Renderer {
   // Thread-safe and costly to build, so shared.
-  private static final ObjectWriter WRITER = JsonMapper.builder()
+  private static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .addModule(new SimpleModule("wire-names").addSerializer(WireName.class, new WireNameSerializer()))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build()
-      .writer(prettyPrinter());
+      .build();
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+  /** The same mapping on one line, for JSON Lines and run records; thread-safe. */
+  static final ObjectWriter COMPACT = MAPPER.writer();
 
   @Override
   public void render(List<Assessment> assessments, boolean several, PrintWriter out) {

@@ -6,7 +6,11 @@
  * {@code VersionProvider}) only parse and validate arguments; the work happens in classes that know
  * nothing of picocli: {@code AssessTask} reads and assesses cases, {@code TextRenderer} and {@code
  * JsonRenderer} write results, {@code ExitCodes} decides the exit code and {@code ErrorPrinter}
- * reports failures. Everything is package-private so that one package keeps the module's surface
+ * reports failures. {@code batch} runs through {@code BatchTask}: {@code BatchInputs} reads cases in
+ * order, {@code BatchPipeline} assesses them on worker threads ({@code CaseJob}) and writes the
+ * records in input order ({@code BatchFormat}, {@code CsvRecords}) to an {@code AtomicOutput}, and
+ * {@code RunRecord} says what the run did. {@code generate} writes synthetic corpora ({@code
+ * CorpusGenerator}, {@code SyntheticCase}, {@code SyntheticDeals}, {@code LineCorruptor}). Everything is package-private so that one package keeps the module's surface
  * to {@code Main}.
  */
 package dev.antitrust.cli;

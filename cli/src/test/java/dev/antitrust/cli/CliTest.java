@@ -97,7 +97,7 @@ class CliTest {
     Invocation run = Invocation.of();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("Missing required subcommand: assess", TRY_HELP);
+    assertThat(run.errLines()).containsExactly("Missing required subcommand: assess, batch, generate", TRY_HELP);
   }
 
   @Test

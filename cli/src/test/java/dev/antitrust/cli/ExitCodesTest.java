@@ -13,6 +13,7 @@ import dev.antitrust.engine.RulePackException;
 import dev.antitrust.engine.casefile.CaseFileException;
 import dev.antitrust.model.InvalidFactException;
 import dev.antitrust.model.Problem;
+import dev.antitrust.model.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -97,5 +98,42 @@ class ExitCodesTest {
     assertThat(ExitCodes.forException(new IllegalStateException("bug"))).isEqualTo(70);
     assertThat(ExitCodes.forException(new UncheckedIOException(new IOException("disk")))).isEqualTo(70);
     assertThat(ExitCodes.forException(new NoClassDefFoundError("Foo"))).isEqualTo(70);
+  }
+
+  private static BatchTally tally(CaseJob.Outcome... outcomes) {
+    BatchTally tally = new BatchTally();
+    for (CaseJob.Outcome o : outcomes) {
+      tally.add(o);
+    }
+    return tally;
+  }
+
+  private static CaseJob.Outcome result(Severity... severities) {
+    return new CaseJob.Outcome("{}", "in.jsonl:1", assessmentWith(severities), null, false);
+  }
+
+  private static CaseJob.Outcome error(boolean internal) {
+    return new CaseJob.Outcome("{}", "in.jsonl:2", null,
+        new BatchError(null, "in.jsonl:2", null, List.of("in.jsonl:2: bad")), internal);
+  }
+
+  @Test
+  void forBatch_resultsOnly_isDoneUnlessAConcernReachesFailOn() {
+    BatchTally tally = tally(result(MEDIUM, LOW), result());
+    assertThat(ExitCodes.forBatch(tally, Optional.empty())).isEqualTo(ExitCodes.DONE);
+    assertThat(ExitCodes.forBatch(tally, Optional.of(HIGH))).isEqualTo(ExitCodes.DONE);
+    assertThat(ExitCodes.forBatch(tally, Optional.of(MEDIUM))).isEqualTo(ExitCodes.CONCERNS);
+  }
+
+  @Test
+  void forBatch_anErrorRecord_isInvalidEvenWithConcernsAtFailOn() {
+    assertThat(ExitCodes.forBatch(tally(result(CRITICAL), error(false)), Optional.of(HIGH)))
+        .isEqualTo(ExitCodes.INVALID);
+  }
+
+  @Test
+  void forBatch_anInternalError_isInternal() {
+    assertThat(ExitCodes.forBatch(tally(error(false), error(true)), Optional.empty()))
+        .isEqualTo(ExitCodes.INTERNAL);
   }
 }

@@ -1,7 +1,9 @@
 package dev.antitrust.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,6 +18,15 @@ record Invocation(int exitCode, String out, String err) {
   /** Runs {@code antitrust} with the arguments. */
   static Invocation of(String... args) {
     return with(new AntitrustCommand(), args);
+  }
+
+  /** Runs {@code antitrust} with this text on standard input. */
+  static Invocation withStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = Cli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err), args);
+    return new Invocation(exitCode, out.toString(), err.toString());
   }
 
   /** Runs another command with the command line's streams and error handling. */

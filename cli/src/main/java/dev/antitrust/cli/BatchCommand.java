@@ -1,0 +1,122 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code antitrust batch}: parses and checks the options, then hands over to {@link BatchTask}. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Screens many cases: JSON Lines files (one case per line), directories of case files",
+      "(*.yaml, *.yml, *.json, *.jsonl, recursively) and - for standard input, in one run.",
+      "Writes one record per input case, a result or an error, in input order; a summary goes to",
+      "standard error, and with --out a run record to FILE.run.json."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.HELP_DONE, ExitCodes.HELP_CONCERNS, " 2:An error record, or a usage or rule error.",
+      ExitCodes.HELP_INTERNAL
+    })
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ParentCommand
+  AntitrustCommand parent;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*",
+      description = "JSON Lines files, directories of case files, or - for standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = {"Write the records here, complete or not at all (a temporary file is renamed",
+          "into place when the run ends), and the run record to FILE.run.json.",
+          "Default: standard output, and no run record."})
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      converter = Converters.BatchFormatConverter.class,
+      completionCandidates = Converters.BatchFormatNames.class,
+      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  BatchFormat format;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads. Default: one per processor.")
+  Integer threads;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "A rule directory layered over the built-in pack; repeat to layer several.")
+  List<Path> ruleDirectories = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      converter = Converters.SeverityConverter.class,
+      completionCandidates = Converters.SeverityNames.class,
+      description = "Exit 1 when a concern is this severe or more: ${COMPLETION-CANDIDATES}.")
+  Severity failOn;
+
+  @Option(names = "--max-errors", paramLabel = "N", defaultValue = "0",
+      description = "Stop after N error records, and say so. Default: never (0).")
+  long maxErrors;
+
+  @Option(names = "--quiet", description = "No progress and no error lines on standard error; the summary stays.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw usage("--threads", "must be at least 1, got " + workers);
+    }
+    if (maxErrors < 0) {
+      throw usage("--max-errors", "must not be negative, got " + maxErrors);
+    }
+    if (inputs.stream().filter("-"::equals).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "Standard input (-) can be read only once");
+    }
+    for (String input : inputs) {
+      if (!input.equals("-") && !Files.exists(Path.of(input))) {
+        throw new ParameterException(spec.commandLine(), "No such file or directory: '" + input + "'");
+      }
+    }
+    for (Path directory : ruleDirectories) {
+      if (!Files.isDirectory(directory)) {
+        throw usage("--rules", "'" + directory + "' is not a directory");
+      }
+    }
+    if (out != null && Files.isDirectory(out)) {
+      throw usage("--out", "'" + out + "' is a directory");
+    }
+    if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+      throw usage("--out", "the directory of '" + out + "' does not exist");
+    }
+    // The whole command line as typed, global options included.
+    List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+    BatchOptions options = new BatchOptions(inputs, Optional.ofNullable(out), format, workers,
+        ruleDirectories, Optional.ofNullable(failOn), maxErrors, quiet, arguments);
+    InputStream stdin = parent == null ? System.in : parent.stdin;
+    return new BatchTask(options, stdin, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+  }
+
+  private ParameterException usage(String option, String message) {
+    return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + message);
+  }
+}

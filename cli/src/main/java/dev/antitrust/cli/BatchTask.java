@@ -1,0 +1,139 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.engine.RiskEngine;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Does the work of {@code batch}: builds the engine once, runs the {@link BatchPipeline} into
+ * standard output or an {@link AtomicOutput}, then writes the run record and the summary.
+ */
+final class BatchTask {
+  /** The built-in thresholds table on the classpath, for its hash in the run record. */
+  static final String BUILTIN_THRESHOLDS = "dev/antitrust/rules/thresholds.csv";
+
+  /** What the run record file is called: the output's name plus this. */
+  static final String RUN_RECORD_SUFFIX = ".run.json";
+
+  private static final int LOG_PERIOD_SECONDS = 5;
+
+  private final BatchOptions options;
+  private final InputStream stdin;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  BatchTask(BatchOptions options, InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs once and returns the exit code; a rule pack that does not load throws before any output. */
+  int run() throws IOException, InterruptedException {
+    Instant started = Instant.now();
+    RiskEngine engine = EngineCache.forRules(options.ruleDirectories());
+    BatchInputs inputs = new BatchInputs(options.inputs(), stdin);
+    BatchTally tally;
+    BatchPipeline pipeline;
+    try (Progress progress = progress()) {
+      pipeline = new BatchPipeline(engine, options.format(), options.threads(), options.maxErrors(),
+          progress, err, options.quiet());
+      if (options.out().isEmpty()) {
+        Writer buffered = new BufferedWriter(out, 1 << 16);
+        tally = pipeline.run(inputs, buffered);
+        if (out.checkError()) {
+          throw new IOException("cannot write to standard output");
+        }
+      } else {
+        try (AtomicOutput file = AtomicOutput.open(options.out().get())) {
+          tally = pipeline.run(inputs, file.writer());
+          file.commit();
+        }
+      }
+    }
+    Instant ended = Instant.now();
+    int exitCode = ExitCodes.forBatch(tally, options.failOn());
+    if (options.out().isPresent()) {
+      writeRunRecord(new RunRecord(options.arguments(), started, ended, RiskEngine.version(),
+          engine.rulePack(), thresholdTables(), inputs.digests(),
+          new RunRecord.Output(options.out().get().toString(), options.format().wireName()),
+          options.threads(), RunRecord.Counts.of(tally), options.maxErrors(),
+          pipeline.stoppedAt() != null, pipeline.stoppedAt(), exitCode));
+    }
+    summarise(tally, pipeline.stoppedAt(), Duration.between(started, ended));
+    return exitCode;
+  }
+
+  private Progress progress() {
+    if (options.quiet()) {
+      return Progress.NONE;
+    }
+    // A terminal gets a bar that redraws in place; a log or a CI console gets a line now and then.
+    return System.console() != null ? Progress.bar(System.err) : Progress.log(err, LOG_PERIOD_SECONDS);
+  }
+
+  private void summarise(BatchTally tally, String stoppedAt, Duration took) {
+    err.println(tally.summary());
+    if (stoppedAt != null) {
+      err.printf(Locale.ROOT, "stopped early at %s: %,d errors reached --max-errors; later cases were not assessed%n",
+          stoppedAt, tally.errors());
+    }
+    if (!options.quiet()) {
+      double seconds = Math.max(took.toMillis(), 1) / 1000.0;
+      String where = options.out().map(f -> " to " + f + " (run record " + runRecordPath(f) + ")").orElse("");
+      err.printf(Locale.ROOT, "wrote %,d records%s in %.1f s, %,.0f cases/s%n",
+          tally.inputs(), where, seconds, tally.inputs() / seconds);
+    }
+  }
+
+  static Path runRecordPath(Path out) {
+    return out.resolveSibling(out.getFileName() + RUN_RECORD_SUFFIX);
+  }
+
+  private void writeRunRecord(RunRecord record) throws IOException {
+    try (AtomicOutput file = AtomicOutput.open(runRecordPath(options.out().get()))) {
+      file.writer().write(JsonRenderer.json(record));
+      file.writer().write('\n');
+      file.commit();
+    }
+  }
+
+  /** The built-in thresholds table and each rule directory's own, in layering order. */
+  private List<RunRecord.TableHash> thresholdTables() throws IOException {
+    List<RunRecord.TableHash> tables = new ArrayList<>();
+    try (InputStream in = BatchTask.class.getClassLoader().getResourceAsStream(BUILTIN_THRESHOLDS)) {
+      if (in != null) {
+        tables.add(new RunRecord.TableHash("builtin:thresholds.csv", sha256(in.readAllBytes())));
+      }
+    }
+    for (Path directory : options.ruleDirectories()) {
+      Path table = directory.resolve("thresholds.csv");
+      if (Files.isRegularFile(table)) {
+        tables.add(new RunRecord.TableHash(table.toString(), sha256(Files.readAllBytes(table))));
+      }
+    }
+    return tables;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
