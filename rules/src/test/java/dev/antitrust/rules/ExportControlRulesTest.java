@@ -53,7 +53,7 @@ class ExportControlRulesTest {
   @Test
   void eccn3a090a_tppAt4800_fires() {
     assertThat(Golden.fires("US-EAR-3A090A", cluster(4800, null)).finding()).isEqualTo(
-        "cluster: 1,000 X units at TPP 4,800 (≥ 4,800) are 3A090.a items; export, re-export and remote access for D:1/D:4/D:5 need a licence");
+        "cluster: 1,000 X units at TPP 4,800 (≥ 4,800) are 3A090.a items; exports, re-exports and transfers to D:1/D:4/D:5 and Macau need a licence");
   }
 
   @Test
