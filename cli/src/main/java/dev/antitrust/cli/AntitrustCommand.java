@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "antitrust",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = AssessCommand.class,
+    subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Screens deals and partnerships for antitrust and adjacent regulatory risk.",
