@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "antitrust",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class},
+    subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Screens deals and partnerships for antitrust and adjacent regulatory risk.",
