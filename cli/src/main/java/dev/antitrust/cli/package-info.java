@@ -2,15 +2,18 @@
  * The {@code antitrust} command line, a leaf that exports nothing but {@link dev.antitrust.cli.Main}.
  *
  * <p>Start at {@code Cli}, which wires picocli and turns every failure into an exit code. The
- * picocli-facing classes ({@code AntitrustCommand}, {@code AssessCommand}, {@code Converters},
- * {@code VersionProvider}) only parse and validate arguments; the work happens in classes that know
+ * picocli-facing classes ({@code AntitrustCommand}, {@code AssessCommand}, {@code RulesCommand},
+ * {@code ValidateCommand}, {@code TestCommand}, {@code DiffCommand}, the {@code RuleDirectories}
+ * mixin, {@code Converters}, {@code VersionProvider}) parse and validate arguments; the work happens in classes that know
  * nothing of picocli: {@code AssessTask} reads and assesses cases, {@code TextRenderer} and {@code
- * JsonRenderer} write results, {@code ExitCodes} decides the exit code and {@code ErrorPrinter}
+ * JsonRenderer} write results, {@code RuleTable}, {@code GoldenReport} and {@code CaseDiff} the
+ * rule-authoring commands' output, {@code ExitCodes} decides the exit code and {@code ErrorPrinter}
  * reports failures. {@code batch} runs through {@code BatchTask}: {@code BatchInputs} reads cases in
  * order, {@code BatchPipeline} assesses them on worker threads ({@code CaseJob}) and writes the
  * records in input order ({@code BatchFormat}, {@code CsvRecords}) to an {@code AtomicOutput}, and
  * {@code RunRecord} says what the run did. {@code generate} writes synthetic corpora ({@code
- * CorpusGenerator}, {@code SyntheticCase}, {@code SyntheticDeals}, {@code LineCorruptor}). Everything is package-private so that one package keeps the module's surface
+ * CorpusGenerator}, {@code SyntheticCase}, {@code SyntheticDeals}, {@code LineCorruptor}).
+ * Everything is package-private so that one package keeps the module's surface
  * to {@code Main}.
  */
 package dev.antitrust.cli;

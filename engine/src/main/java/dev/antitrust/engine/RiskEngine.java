@@ -3,6 +3,7 @@ package dev.antitrust.engine;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.RulePackInfo;
+import dev.antitrust.model.Threshold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -62,6 +64,28 @@ public final class RiskEngine {
     return rules;
   }
 
+  /** The DRL source of the concern rule with this {@code @id}, as written in its file. */
+  public Optional<String> ruleSource(String id) {
+    return Optional.ofNullable(pack.ruleSources.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** Every row of the pack's thresholds table after layering, sorted by key, each with its validity. */
+  public List<Threshold> thresholds() {
+    return pack.thresholds.rows();
+  }
+
+  /**
+   * Writes the built-in pack's files (every DRL file, {@code thresholds.csv}, {@code lists.csv})
+   * into {@code directory} under their paths in the pack, to start a rule folder from. Checks every
+   * target before writing, so a refused export writes nothing.
+   *
+   * @return the files written, in path order
+   * @throws RulePackException naming each file that already exists, unless {@code overwrite}
+   */
+  public static List<Path> exportBuiltInPack(Path directory, boolean overwrite) {
+    return RulePackSources.export(Objects.requireNonNull(directory, "directory"), overwrite);
+  }
+
   /** The engine's own version. */
   public static String version() {
     return VERSION;
@@ -91,7 +115,8 @@ public final class RiskEngine {
     /**
      * Layers a rule directory over the built-in pack and any directory added before it: a file with
      * the same relative path replaces the earlier file, a rule with the same {@code @id} replaces the
-     * earlier rule, and a {@code thresholds.csv} overrides rows by key.
+     * earlier rule, a {@code thresholds.csv} overrides rows by key, and a {@code disabled.csv}
+     * (columns {@code id,reason}) turns rules off.
      */
     public Builder rules(Path directory) {
       ruleDirectories.add(Objects.requireNonNull(directory, "directory"));

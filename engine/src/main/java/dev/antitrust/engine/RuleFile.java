@@ -23,4 +23,8 @@ record RuleFile(String path, String displayName, String text, int layer) {
   boolean isListTable() {
     return path.equals(ReferenceLists.FILE_NAME);
   }
+
+  boolean isDisabledList() {
+    return path.equals(DisabledList.FILE_NAME);
+  }
 }

@@ -3,6 +3,7 @@ package dev.antitrust.engine;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import dev.antitrust.engine.DrlOutline.RuleOutline;
+import dev.antitrust.model.DisabledRule;
 import dev.antitrust.model.Problem;
 import dev.antitrust.model.RulePackInfo;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +26,18 @@ final class RulePack {
   final KieBase kieBase;
   /** Concern rules by qualified Drools name ({@code package.rule name}). */
   final Map<String, RuleInfo> concernRules;
+  /** The DRL source of each concern rule, by {@code @id}. */
+  final Map<String, String> ruleSources;
   final ThresholdTable thresholds;
   final ReferenceLists lists;
   final Scoring scoring;
   final RulePackInfo info;
 
-  private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, ThresholdTable thresholds,
-      ReferenceLists lists, Scoring scoring, RulePackInfo info) {
+  private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, Map<String, String> ruleSources,
+      ThresholdTable thresholds, ReferenceLists lists, Scoring scoring, RulePackInfo info) {
     this.kieBase = kieBase;
     this.concernRules = concernRules;
+    this.ruleSources = ruleSources;
     this.thresholds = thresholds;
     this.lists = lists;
     this.scoring = scoring;
@@ -40,8 +45,8 @@ final class RulePack {
   }
 
   /**
-   * Loads the built-in pack (if wanted) and each directory over it, checks metadata and thresholds,
-   * and compiles.
+   * Loads the built-in pack (if wanted) and each directory over it, drops overridden and disabled
+   * rules, checks metadata and thresholds, and compiles.
    *
    * @throws RulePackException with every problem found
    */
@@ -74,9 +79,13 @@ final class RulePack {
     if (outlines.isEmpty()) {
       problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources), "has no .drl rule files"));
     }
+    outlines.forEach(o -> problems.addAll(o.syntaxProblems()));
     Map<DrlOutline, List<RuleOutline>> dropped = dropOverridden(outlines, problems);
+    List<RuleFile> disabledLists = layers.stream().flatMap(List::stream).filter(RuleFile::isDisabledList).toList();
+    List<DisabledRule> disabled = DisabledList.apply(disabledLists, outlines, dropped, problems);
 
     Map<String, RuleInfo> catalogue = new TreeMap<>();
+    Map<String, String> ruleSources = new TreeMap<>();
     Map<RuleFile, String> compiled = new LinkedHashMap<>();
     for (DrlOutline outline : outlines) {
       List<RuleOutline> gone = dropped.getOrDefault(outline, List.of());
@@ -84,34 +93,50 @@ final class RulePack {
         if (gone.contains(rule)) {
           continue;
         }
-        RuleMetadata.check(outline.file(), rule, problems)
-            .ifPresent(info -> catalogue.put(outline.packageName() + "." + rule.name(), info));
-        for (String key : rule.thresholdKeys()) {
-          if (!table.hasKey(key)) {
-            problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
-                "rule \"" + rule.name() + "\" uses threshold '" + key + "', which " + ThresholdTable.FILE_NAME + " does not have"));
-          }
-        }
-        for (String list : rule.listNames()) {
-          if (!lists.hasList(list)) {
-            problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
-                "rule \"" + rule.name() + "\" uses list '" + list + "', which " + ReferenceLists.FILE_NAME + " does not have"));
-          }
-        }
+        RuleMetadata.check(outline.file(), rule, problems).ifPresent(info -> {
+          catalogue.put(outline.packageName() + "." + rule.name(), info);
+          ruleSources.put(info.id(), outline.textOf(rule).stripTrailing());
+        });
+        checkReferences(outline, rule, table, lists, problems);
       }
-      compiled.put(outline.file(), gone.isEmpty() ? outline.file().text() : outline.textWithout(gone));
+      String text = outline.textWithout(gone);
+      if (text != null) {
+        compiled.put(outline.file(), text);
+      }
     }
-    if (!problems.isEmpty()) {
-      throw new RulePackException(problems);
-    }
-    KieBase base = RuleCompiler.compile(compiled, problems);
-    if (base == null) {
-      throw new RulePackException(problems);
+    // Compiled even when the outline found problems, so that one run reports type errors too.
+    KieBase base = compiled.isEmpty() ? null : RuleCompiler.compile(compiled, problems);
+    if (!problems.isEmpty() || base == null) {
+      throw new RulePackException(sorted(problems));
     }
     List<RuleFile> allTables = new ArrayList<>(tables);
     allTables.addAll(listTables);
-    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources);
-    return new RulePack(base, Map.copyOf(catalogue), table, lists, scoring, info);
+    allTables.addAll(disabledLists);
+    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources, disabled);
+    return new RulePack(base, Map.copyOf(catalogue), Map.copyOf(ruleSources), table, lists, scoring, info);
+  }
+
+  private static void checkReferences(DrlOutline outline, RuleOutline rule, ThresholdTable table, ReferenceLists lists,
+      List<Problem> problems) {
+    for (String key : rule.thresholdKeys()) {
+      if (!table.hasKey(key)) {
+        problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
+            "rule \"" + rule.name() + "\" uses threshold '" + key + "', which " + ThresholdTable.FILE_NAME + " does not have"));
+      }
+    }
+    for (String list : rule.listNames()) {
+      if (!lists.hasList(list)) {
+        problems.add(new Problem(outline.file().displayName(), rule.line(), rule.column(),
+            "rule \"" + rule.name() + "\" uses list '" + list + "', which " + ReferenceLists.FILE_NAME + " does not have"));
+      }
+    }
+  }
+
+  /** By file, then line and column; problems of one place keep the order found. */
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
+    sorted.sort(Comparator.comparing(Problem::source).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+    return sorted;
   }
 
   /**

@@ -101,7 +101,47 @@ final class RulePackSources {
   }
 
   private static boolean isPackFile(String path) {
-    return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME) || path.equals(ReferenceLists.FILE_NAME);
+    return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME) || path.equals(ReferenceLists.FILE_NAME)
+        || path.equals(DisabledList.FILE_NAME);
+  }
+
+  /**
+   * Writes the built-in pack's files into {@code dir} under their pack paths. Checks every target
+   * first, so a refused export writes nothing.
+   *
+   * @throws RulePackException naming every file that exists, unless {@code overwrite}
+   */
+  static List<Path> export(Path dir, boolean overwrite) {
+    List<RuleFile> files = builtIn();
+    if (files.isEmpty()) {
+      throw new RulePackException(List.of(Problem.at("builtin", "the built-in rule pack is not on the classpath")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      problems.add(Problem.at(dir.toString(), "is not a directory"));
+    } else if (!overwrite) {
+      for (RuleFile f : files) {
+        Path target = dir.resolve(f.path());
+        if (Files.exists(target)) {
+          problems.add(Problem.at(target.toString(), "exists; use --force to overwrite it"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RulePackException(problems);
+    }
+    List<Path> written = new ArrayList<>();
+    for (RuleFile f : files) {
+      Path target = dir.resolve(f.path());
+      try {
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new RulePackException(List.of(Problem.at(target.toString(), "cannot write: " + e.getMessage())), e);
+      }
+      written.add(target);
+    }
+    return List.copyOf(written);
   }
 
   private static List<String> listPackFiles(URL root) throws IOException {

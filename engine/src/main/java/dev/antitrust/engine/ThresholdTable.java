@@ -94,6 +94,11 @@ final class ThresholdTable {
     }
   }
 
+  /** Every row, by key and then in the table's order. */
+  List<Threshold> rows() {
+    return rowsByKey.values().stream().flatMap(List::stream).map(Row::threshold).toList();
+  }
+
   boolean hasKey(String key) {
     return rowsByKey.containsKey(key);
   }

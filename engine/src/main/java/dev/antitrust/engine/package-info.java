@@ -6,12 +6,15 @@
  * runs each case in its own session and returns an immutable {@link dev.antitrust.model.Assessment}.
  * Case files are read by {@link dev.antitrust.engine.casefile.CaseReader}.
  *
- * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, and the
+ * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, the golden-case
+ * runner {@link dev.antitrust.engine.GoldenCaseRunner} with its results ({@code GoldenResult},
+ * {@code GoldenCheck}), {@code RuleCatalogue}, and the
  * exceptions {@link dev.antitrust.engine.RulePackException} and {@link
  * dev.antitrust.engine.AssessmentException}. No Drools type appears in a public signature; everything
  * else here is package-private: finding pack files ({@code RulePackSources}), outlining DRL before
- * compiling ({@code DrlOutline}, {@code RuleMetadata}), the thresholds table, compiling ({@code
- * RuleCompiler}), running one case ({@code CaseRun}) and ranking ({@code ConcernRanker}, {@code
+ * compiling ({@code DrlOutline}, {@code RuleMetadata}, {@code DisabledList}), the thresholds table,
+ * compiling ({@code RuleCompiler}, {@code CompileErrors}), reading golden cases ({@code
+ * GoldenCaseReader}), running one case ({@code CaseRun}) and ranking ({@code ConcernRanker}, {@code
  * Scoring}).
  */
 package dev.antitrust.engine;

@@ -1,0 +1,44 @@
+package dev.antitrust.cli;
+
+import dev.antitrust.engine.RiskEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The repeatable {@code --rules DIR} option of the commands that load a rule pack. */
+final class RuleDirectories {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = {
+        "A rule directory layered over the built-in pack: same file path or same rule @id replaces,",
+        "disabled.csv (id,reason) turns rules off. Repeat to layer several; later ones win."
+      })
+  List<Path> directories = new ArrayList<>();
+
+  /** Builds the engine; a directory that does not exist is a usage error, found before compiling. */
+  RiskEngine engine() {
+    return engine(directories, "--rules");
+  }
+
+  /** Builds an engine from other directories of the same command, such as {@code diff --after}. */
+  RiskEngine engine(List<Path> layers, String option) {
+    for (Path directory : layers) {
+      if (!Files.isDirectory(directory)) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '" + option + "': '" + directory + "' is not a directory");
+      }
+    }
+    RiskEngine.Builder builder = RiskEngine.builder();
+    layers.forEach(builder::rules);
+    return builder.build();
+  }
+}
