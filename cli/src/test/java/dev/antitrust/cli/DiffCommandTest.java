@@ -35,28 +35,37 @@ class DiffCommandTest {
   void raisedThreshold_namesOnlyTheCaseItMoves() throws Exception {
     deal("small", 100e6); // below both caps
     deal("between", 550e6); // above $535.5m, below $600m
-    deal("large", 2e9); // more than twice either cap: the score's margin is capped at 100%, so it stays 40.0
+    deal("large", 2e9); // above either cap: a filing duty's score does not depend on how far past it lies
 
     Invocation run = Invocation.of("diff", "--after", raisedCap().toString(), temp.resolve("cases").toString());
 
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.outLines()).containsExactly(
         "between (" + temp.resolve("cases/between.yaml") + ")",
-        "  - removed    US-HSR-SOT-ABOVE-CAP [deal]  rank 1, low, score 30.3",
+        "  - removed    US-HSR-SOT-ABOVE-CAP [deal]  rank 1, low, score 20.0",
         "",
         "1 of 3 cases changed: 0 added, 1 removed, 0 re-ranked, 0 severity changed, 0 score changed");
   }
 
   @Test
   void scoreChange_andFailOnChange_exit1() throws Exception {
-    Path large = deal("large", 900e6);
+    // Combined share 20 + 10 = 30%: 20% past the EU 25% indication (score 50 + 10 × 0.2 = 52.0);
+    // with the indication raised to 28% it is 7.1% past (50.7).
+    Path merger = temp.resolve("merger.yaml");
+    Files.writeString(merger, "id: merger\nasOf: 2026-05-06\n"
+        + "markets: [{id: m, shares: {buyer: 20, target: 10, rival: 70}}]\n"
+        + "companies: [{id: buyer}, {id: target}, {id: rival}]\n"
+        + "agreements: [{id: deal, kind: merger, parties: [buyer, target], markets: [m]}]\n");
+    Path after = Files.createDirectories(temp.resolve("after-share"));
+    Files.writeString(after.resolve("thresholds.csv"), "key,value,unit,jurisdiction,valid_from,valid_to,source\n"
+        + "eu.hmg.combined-share.safe,28,percent,EU,2004-02-05,,test: raised indication\n");
 
-    Invocation run = Invocation.of("diff", "--fail-on-change", "--after", raisedCap().toString(), large.toString());
+    Invocation run = Invocation.of("diff", "--fail-on-change", "--after", after.toString(), merger.toString());
 
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
     assertThat(run.outLines()).containsExactly(
-        "large (" + large + ")",
-        "  ~ score      US-HSR-SOT-ABOVE-CAP [deal]  36.8 -> 35.0",
+        "merger (" + merger + ")",
+        "  ~ score      EU-HMG-P18-SHARE [deal, m]  52.0 -> 50.7",
         "",
         "1 of 1 cases changed: 0 added, 0 removed, 0 re-ranked, 0 severity changed, 1 score changed");
   }

@@ -43,7 +43,7 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules, Li
   /** One rule's outline; offsets are character positions in the file. */
   record RuleOutline(
       String name, int line, int column, int start, int end, Map<String, String> metadata, List<String> thresholdKeys,
-      List<String> listNames) {
+      List<String> listNames, int salience) {
 
     String id() {
       return metadata.get("id");
@@ -114,9 +114,22 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules, Li
       int end = Math.min(text.length(), Math.max(start, rule.getEndCharacter() + 1));
       String ruleText = text.substring(start, end);
       rules.add(new RuleOutline(rule.getName(), rule.getLine(), Math.max(1, rule.getColumn()), start, end,
-          metadata, literals(THRESHOLD_KEY, ruleText), literals(LIST_NAME, ruleText)));
+          metadata, literals(THRESHOLD_KEY, ruleText), literals(LIST_NAME, ruleText), salience(rule)));
     }
     return new DrlOutline(file, pkg.getName(), rules, List.copyOf(syntaxProblems), text);
+  }
+
+  /** The rule's salience when it is a plain number, else 0 (Drools' default). */
+  private static int salience(RuleDescr rule) {
+    var attribute = rule.getAttributes().get("salience");
+    if (attribute == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(attribute.getValue().trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static List<String> literals(Pattern pattern, String text) {

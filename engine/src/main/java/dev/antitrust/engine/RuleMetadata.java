@@ -41,7 +41,17 @@ final class RuleMetadata {
               + ": a rule either derives indicators or raises a concern");
         }
       }
+      // Indicators must settle before any concern reads them: a concern rule that fired on a
+      // half-summed share or turnover would raise a concern the final figures do not support.
+      if (rule.salience() <= 0) {
+        problem(file, rule, problems, where + " is an @indicator rule without a positive salience: add"
+            + " 'salience 100' so it runs before the concern rules");
+      }
       return Optional.empty();
+    }
+    if (rule.salience() > 0) {
+      problem(file, rule, problems, where + " is a concern rule with salience " + rule.salience()
+          + ": only @indicator rules may run first (use 0 or less)");
     }
     for (String key : CONCERN_KEYS) {
       String value = rule.metadata().get(key);

@@ -65,9 +65,9 @@ class AssessmentTest {
   void assess_loopingRule_stoppedByFiringLimitNamingTheRule() {
     String loop = String.join("\n",
         "declare Tick n : int end",
-        "rule \"loop\" @indicator(\"counts forever\")",
+        "rule \"loop\" @indicator(\"counts forever\") salience 100",
         "when $t : Tick() then insert(new Tick($t.getN() + 1)); end",
-        "rule \"start\" @indicator(\"starts\") when MarketShare(company == \"a\", share > 5) then insert(new Tick(0)); end", "");
+        "rule \"start\" @indicator(\"starts\") salience 100 when MarketShare(company == \"a\", share > 5) then insert(new Tick(0)); end", "");
     RiskEngine engine = RiskEngine.builder().withoutBuiltInRules().rules(TestPacks.pack(dir, loop)).firingLimit(500).build();
     AssessmentException e = catchThrowableOfType(AssessmentException.class,
         () -> engine.assess(TestPacks.market("2025-06-01", 10, 5)));

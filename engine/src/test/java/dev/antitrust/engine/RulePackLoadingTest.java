@@ -83,9 +83,23 @@ class RulePackLoadingTest {
 
   @Test
   void load_indicatorWithConcernMetadata_isRefused() {
-    String drl = "rule \"derive\" @indicator(\"x\") @id(\"T-X\")\nwhen\n  MarketShare()\nthen\nend\n";
+    String drl = "rule \"derive\" @indicator(\"x\") @id(\"T-X\") salience 100\nwhen\n  MarketShare()\nthen\nend\n";
     assertThat(loadError(drl)).isEqualTo(
         "DIR/test/rules.drl:3:1: rule \"derive\" has both @indicator and @id: a rule either derives indicators or raises a concern");
+  }
+
+  @Test
+  void load_indicatorWithoutSalience_isRefused() {
+    String drl = "rule \"derive\" @indicator(\"x\")\nwhen\n  MarketShare()\nthen\nend\n";
+    assertThat(loadError(drl)).isEqualTo("DIR/test/rules.drl:3:1: rule \"derive\" is an @indicator rule without a"
+        + " positive salience: add 'salience 100' so it runs before the concern rules");
+  }
+
+  @Test
+  void load_concernWithPositiveSalience_isRefused() {
+    String drl = TestPacks.SHARE_RULE.replace("when\n", "  salience 5\nwhen\n");
+    assertThat(loadError(drl)).isEqualTo("DIR/test/rules.drl:3:1: rule \"share above threshold\" is a concern rule"
+        + " with salience 5: only @indicator rules may run first (use 0 or less)");
   }
 
   @Test

@@ -28,6 +28,15 @@ class ForeclosureRulesTest {
   }
 
   @Test
+  void greyZone_partialSumOfPipelines_neverRaisedOnTheWay() {
+    // 25 + 20 = 45%: the grey-zone band (30–40) must not fire on a half-summed foreclosure share.
+    // Indicator rules run first (salience), so concern rules only see the final sum.
+    Case c = TestCases.newCase("settled").exclusivePipeline("p1", "s", "x", 25).exclusivePipeline("p2", "s", "y", 20).build();
+    Golden.fires("US-EXCL-FORECLOSURE-40", c);
+    Golden.silent(c, "US-EXCL-FORECLOSURE-30");
+  }
+
+  @Test
   void greyZone_at30_fires() {
     Case c = TestCases.newCase("grey-edge").exclusivePipeline("p1", "s", "x", 30).build();
     Golden.fires("US-EXCL-FORECLOSURE-30", c);
