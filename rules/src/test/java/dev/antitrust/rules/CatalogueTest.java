@@ -35,6 +35,8 @@ class CatalogueTest {
   void builtInPack_coversTheRequiredBreadth() {
     List<RuleInfo> rules = BuiltInPack.ENGINE.rules();
     assertThat(rules).allSatisfy(r -> assertThat(r.citation()).isNotBlank());
-    assertThat(rules.stream().map(RuleInfo::jurisdiction).distinct()).contains("US", "EU");
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(35);
+    assertThat(rules.stream().map(RuleInfo::category).distinct().count()).isGreaterThanOrEqualTo(10);
+    assertThat(rules.stream().map(RuleInfo::jurisdiction).distinct()).contains("US", "EU", "UK");
   }
 }
