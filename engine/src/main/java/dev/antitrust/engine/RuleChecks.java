@@ -12,8 +12,8 @@ import java.util.function.Function;
  * The conditions of the built-in concentration, dominance-share and foreclosure rules, restated for
  * {@link NearestMiss}. Each entry mirrors the {@code when} part of the rule with that id in
  * {@code concentration/}, {@code dominance/} and {@code foreclosure/exclusive-dealing.drl}; keep
- * them in step, {@code NearestMissTest} checks that a case on each side of each edge agrees with
- * what the rule does.
+ * them in step by hand when a rule's conditions change. Nothing checks them against the DRL yet: a
+ * restatement looser than its rule shows up as "every condition analysed holds" in the answer.
  *
  * @param requiredKeys thresholds the rule's conditions need in force
  * @param nothingToTest why there is no candidate, when the case has none
