@@ -79,6 +79,19 @@ final class AssessCommand implements Callable<Integer> {
       description = "Apply the thresholds in force on this ISO date instead of each case's asOf.")
   LocalDate asOf;
 
+  @Option(
+      names = "--explain",
+      description = "Under each concern, show the thresholds it crossed or applied as in force on the"
+          + " case's date, its evidence, the facts it is about and how its indicators were computed.")
+  boolean explain;
+
+  @Option(
+      names = "--why-not",
+      paramLabel = "RULE_ID",
+      description = "Say whether this rule fired and, if not, which condition failed and by how much"
+          + " (the nearest miss), instead of listing the concerns.")
+  String whyNot;
+
   @Override
   public Integer call() {
     for (Path directory : ruleDirectories) {
@@ -89,7 +102,8 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     AssessOptions options = new AssessOptions(cases, ruleDirectories, format,
-        Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose());
+        Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
+        explain, Optional.ofNullable(whyNot));
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param failOn the severity that fails the run, or empty to never fail on concerns
  * @param asOf a date that replaces every case's {@code asOf}, or empty
  * @param verbose whether errors carry their stack traces
+ * @param explain whether each concern carries its explanation
+ * @param whyNot a rule id to say why it did or did not fire, instead of listing the concerns
  */
 record AssessOptions(
     List<Path> cases,
@@ -23,7 +25,9 @@ record AssessOptions(
     Format format,
     Optional<Severity> failOn,
     Optional<LocalDate> asOf,
-    boolean verbose) {
+    boolean verbose,
+    boolean explain,
+    Optional<String> whyNot) {
 
   AssessOptions {
     cases = List.copyOf(cases);
@@ -31,5 +35,6 @@ record AssessOptions(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(failOn, "failOn");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(whyNot, "whyNot");
   }
 }

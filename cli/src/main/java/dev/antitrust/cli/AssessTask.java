@@ -51,6 +51,9 @@ final class AssessTask {
     List<Assessment> assessments = new ArrayList<>();
     if (!cases.isEmpty()) {
       RiskEngine engine = buildEngine();
+      if (options.whyNot().isPresent()) {
+        return whyNot(engine, cases, options.whyNot().get());
+      }
       for (Case theCase : cases) {
         assess(engine, options.asOf().map(theCase::withAsOf).orElse(theCase))
             .ifPresent(assessments::add);
@@ -61,6 +64,36 @@ final class AssessTask {
       err.println("Try 'antitrust assess --help' for more information.");
     }
     return ExitCodes.compute(assessments, failedCases, options.failOn());
+  }
+
+  /** {@code --why-not}: for each case, whether the rule fired and, if not, its nearest miss. */
+  private int whyNot(RiskEngine engine, List<Case> cases, String ruleId) {
+    if (engine.rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
+      String disabled = engine.rulePack().disabled().stream().filter(d -> d.id().equals(ruleId))
+          .map(d -> "rule '" + ruleId + "' is disabled: " + d.reason()).findFirst().orElse(null);
+      err.println(disabled != null ? disabled
+          : "unknown rule '" + ruleId + "'" + RuleTable.suggestion(ruleId, engine.rules())
+              + "; 'antitrust rules list' shows them all");
+      err.println("Try 'antitrust assess --help' for more information.");
+      return ExitCodes.INVALID;
+    }
+    List<WhyNotReport> reports = new ArrayList<>();
+    List<Assessment> headers = new ArrayList<>();
+    for (Case original : cases) {
+      Case theCase = options.asOf().map(original::withAsOf).orElse(original);
+      try {
+        Assessment header = engine.assess(theCase);
+        headers.add(header);
+        reports.add(WhyNotReport.of(header, engine.whyNot(theCase, ruleId)));
+      } catch (AntitrustException e) {
+        fail(e);
+      }
+    }
+    WhyNotReport.print(reports, headers, options.format(), options.cases().size() > 1, out);
+    if (failedCases > 0) {
+      err.println("Try 'antitrust assess --help' for more information.");
+    }
+    return failedCases > 0 ? ExitCodes.INVALID : ExitCodes.DONE;
   }
 
   private RiskEngine buildEngine() {
@@ -88,7 +121,7 @@ final class AssessTask {
 
   private Optional<Assessment> assess(RiskEngine engine, Case theCase) {
     try {
-      return Optional.of(engine.assess(theCase));
+      return Optional.of(engine.assess(theCase, options.explain()));
     } catch (AntitrustException e) {
       return fail(e);
     }

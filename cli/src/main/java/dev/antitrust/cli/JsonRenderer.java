@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.antitrust.model.Assessment;
+import dev.antitrust.model.Concern;
 import dev.antitrust.model.WireName;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +30,7 @@ final class JsonRenderer implements Renderer {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .addModule(new SimpleModule("wire-names").addSerializer(WireName.class, new WireNameSerializer()))
+      .addMixIn(Concern.class, ConcernWithoutEmptyExplanation.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
@@ -65,6 +68,10 @@ final class JsonRenderer implements Renderer {
     printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
     return printer;
   }
+
+  /** A concern's {@code explanation} is absent, not null, unless {@code --explain} asked for it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class ConcernWithoutEmptyExplanation {}
 
   /** Writes a {@link WireName} enum as its wire name. */
   private static final class WireNameSerializer extends StdSerializer<WireName> {

@@ -98,6 +98,7 @@ final class TextRenderer implements Renderer {
         continuation[FINDING] = more;
         table.add(line(continuation, widths));
       }
+      table.addAll(ExplanationText.lines(concerns.get(r)));
     }
     return table;
   }

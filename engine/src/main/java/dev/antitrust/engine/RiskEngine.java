@@ -2,6 +2,7 @@ package dev.antitrust.engine;
 
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
+import dev.antitrust.model.Concern;
 import dev.antitrust.model.RulePackInfo;
 import dev.antitrust.model.Threshold;
 import java.io.IOException;
@@ -9,11 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Screens cases against a rule pack. Build one with {@link #builder()}: the rules compile once, and
@@ -50,8 +54,56 @@ public final class RiskEngine {
    * @throws AssessmentException when a rule throws or the case exceeds the firing limit
    */
   public Assessment assess(Case theCase) {
+    return assess(theCase, false);
+  }
+
+  /**
+   * Assesses one case and, if {@code explain}, gives each concern an {@link
+   * dev.antitrust.model.Explanation}: the thresholds it crossed or applied as in force on the case's
+   * date, the facts it is about, and how its indicators were computed. Thread-safe.
+   *
+   * @throws AssessmentException when a rule throws or the case exceeds the firing limit
+   */
+  public Assessment assess(Case theCase, boolean explain) {
     Objects.requireNonNull(theCase, "case");
-    return new Assessment(theCase.id(), theCase.title(), theCase.asOf(), VERSION, pack.info, run.run(theCase));
+    List<Concern> concerns = run.run(theCase);
+    if (explain) {
+      Explainer explainer = new Explainer(indicators(theCase), thresholdsInForce(theCase));
+      concerns = concerns.stream().map(c -> c.withExplanation(explainer.explain(c))).toList();
+    }
+    return new Assessment(theCase.id(), theCase.title(), theCase.asOf(), VERSION, pack.info, concerns);
+  }
+
+  /**
+   * Says why a concern rule did or did not fire on a case. For a rule that fired, its concerns with
+   * their explanations; for one that did not, the nearest miss among the rule's conditions where
+   * the engine can analyse them (concentration, dominance shares, foreclosure bands), else the
+   * thresholds it reads as in force on the case's date.
+   *
+   * @throws IllegalArgumentException when the pack has no concern rule with that id
+   */
+  public WhyNot whyNot(Case theCase, String ruleId) {
+    Objects.requireNonNull(theCase, "case");
+    RuleInfo rule = rules.stream().filter(r -> r.id().equals(Objects.requireNonNull(ruleId, "ruleId"))).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no concern rule with id '" + ruleId + "'"));
+    List<Concern> raised = assess(theCase, true).concerns().stream().filter(c -> c.ruleId().equals(ruleId)).toList();
+    if (!raised.isEmpty()) {
+      return new WhyNot(ruleId, raised, ruleId + " fired " + (raised.size() == 1 ? "once" : raised.size() + " times"),
+          List.of());
+    }
+    return new NearestMiss(rule, indicators(theCase), thresholdsInForce(theCase)).explain();
+  }
+
+  /**
+   * The rows of the thresholds table in force on the case's {@code asOf}, one per key, sorted by key,
+   * money converted to the case currency: the values the rules compare against.
+   */
+  public Map<String, Threshold> thresholdsInForce(Case theCase) {
+    return Collections.unmodifiableMap(new TreeMap<>(CurrencyConversion.inForce(pack.thresholds, theCase)));
+  }
+
+  private CaseIndicators indicators(Case theCase) {
+    return new CaseIndicators(theCase, pack.lists.inForceOn(theCase.asOf()));
   }
 
   /** Which rules this engine runs: version, hash and sources. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param subjects ids of what the concern is about
  * @param evidence computed figures by name
  * @param thresholds threshold values crossed, by key
+ * @param explanation why it was raised, or null unless the assessment was asked to explain
  */
 public record Concern(
     int rank,
@@ -33,7 +34,8 @@ public record Concern(
     String citation,
     List<String> subjects,
     Map<String, Double> evidence,
-    Map<String, Double> thresholds) {
+    Map<String, Double> thresholds,
+    Explanation explanation) {
 
   public Concern {
     Require.nonNegative("rank", rank);
@@ -52,9 +54,23 @@ public record Concern(
     thresholds = Collections.unmodifiableMap(new TreeMap<>(thresholds));
   }
 
+  /** A concern without an explanation, as an assessment that was not asked to explain gives. */
+  public Concern(int rank, double score, String ruleId, String title, Category category, String jurisdiction,
+      Severity severity, String finding, String citation, List<String> subjects, Map<String, Double> evidence,
+      Map<String, Double> thresholds) {
+    this(rank, score, ruleId, title, category, jurisdiction, severity, finding, citation, subjects, evidence,
+        thresholds, null);
+  }
+
   /** The same concern at another rank. */
   public Concern withRank(int newRank) {
     return new Concern(newRank, score, ruleId, title, category, jurisdiction, severity, finding,
-        citation, subjects, evidence, thresholds);
+        citation, subjects, evidence, thresholds, explanation);
+  }
+
+  /** The same concern with its explanation. */
+  public Concern withExplanation(Explanation why) {
+    return new Concern(rank, score, ruleId, title, category, jurisdiction, severity, finding,
+        citation, subjects, evidence, thresholds, why);
   }
 }
