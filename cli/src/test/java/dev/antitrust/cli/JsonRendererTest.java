@@ -45,7 +45,8 @@ class JsonRendererTest {
     assertThat(json.isObject()).isTrue();
     assertThat(fieldNames(json)).isEqualTo(componentNames(Assessment.class));
     assertThat(fieldNames(json.get("concerns").get(0))).isEqualTo(componentNames(Concern.class));
-    assertThat(fieldNames(json.get("rulePack"))).containsExactly("version", "sha256", "sources", "disabled");
+    assertThat(fieldNames(json.get("rulePack")))
+        .containsExactly("version", "sha256", "sources", "disabled", "trustedRules");
   }
 
   @Test

@@ -108,6 +108,7 @@ public final class RiskEngine {
   public static final class Builder {
     private final List<Path> ruleDirectories = new ArrayList<>();
     private boolean builtInRules = true;
+    private boolean trustedRules;
     private int firingLimit = 100_000;
 
     private Builder() {}
@@ -129,6 +130,16 @@ public final class RiskEngine {
       return this;
     }
 
+    /**
+     * Turns the rule policy off: the rules may then use any Java, including file, network and process
+     * access. Only for rules from people the operator trusts as much as the engine's own code; the
+     * pack's {@link RulePackInfo#trustedRules()} records it.
+     */
+    public Builder trustRules() {
+      trustedRules = true;
+      return this;
+    }
+
     /** The most rule firings one case may take before it is stopped as a runaway; default 100,000. */
     public Builder firingLimit(int limit) {
       if (limit < 1) {
@@ -141,13 +152,14 @@ public final class RiskEngine {
     /**
      * Loads and compiles the rules.
      *
-     * @throws RulePackException listing every problem in the rule files and thresholds table
+     * @throws RulePackException listing every problem in the rule files and thresholds table, and
+     *     every use of what the rule policy refuses unless {@link #trustRules()} was called
      */
     public RiskEngine build() {
       if (!builtInRules && ruleDirectories.isEmpty()) {
         throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
       }
-      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories)), firingLimit);
+      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules), firingLimit);
     }
   }
 }
