@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +34,9 @@ public final class RiskEngine {
   private final CaseRun run;
   private final List<RuleInfo> rules;
 
-  private RiskEngine(RulePack pack, int firingLimit) {
+  private RiskEngine(RulePack pack, int firingLimit, Duration caseTimeout) {
     this.pack = pack;
-    this.run = new CaseRun(pack, firingLimit);
+    this.run = new CaseRun(pack, firingLimit, caseTimeout);
     this.rules = pack.concernRules.values().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
   }
 
@@ -47,7 +48,8 @@ public final class RiskEngine {
   /**
    * Assesses one case. Thread-safe.
    *
-   * @throws AssessmentException when a rule throws or the case exceeds the firing limit
+   * @throws AssessmentException when a rule throws, or the case exceeds the firing limit or its time
+   *     budget; the engine stays usable for the next case
    */
   public Assessment assess(Case theCase) {
     Objects.requireNonNull(theCase, "case");
@@ -110,6 +112,7 @@ public final class RiskEngine {
     private boolean builtInRules = true;
     private boolean trustedRules;
     private int firingLimit = 100_000;
+    private Duration caseTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -150,6 +153,20 @@ public final class RiskEngine {
     }
 
     /**
+     * The wall-clock time one case may take before it is stopped as a runaway; default 10 seconds,
+     * far above the milliseconds a real case takes. The session is halted between two rule
+     * firings, so a single consequence that never returns is not stopped.
+     */
+    public Builder caseTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("case timeout must be positive: " + timeout);
+      }
+      caseTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Loads and compiles the rules.
      *
      * @throws RulePackException listing every problem in the rule files and thresholds table, and
@@ -159,7 +176,8 @@ public final class RiskEngine {
       if (!builtInRules && ruleDirectories.isEmpty()) {
         throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
       }
-      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules), firingLimit);
+      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules), firingLimit,
+          caseTimeout);
     }
   }
 }
