@@ -3,6 +3,7 @@ package dev.antitrust.cli;
 import dev.antitrust.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,21 @@ final class AssessCommand implements Callable<Integer> {
       description = "Apply the thresholds in force on this ISO date instead of each case's asOf.")
   LocalDate asOf;
 
+  @Option(
+      names = "--trust-rules",
+      description = {
+        "Turn the rule policy off: the rules may use any Java (files, network, processes).",
+        "Only for rule files you would accept as code; the output's rulePack says trustedRules."
+      })
+  boolean trustRules;
+
+  @Option(
+      names = "--case-timeout",
+      paramLabel = "DURATION",
+      converter = Converters.DurationConverter.class,
+      description = "Stop a case whose rules run longer than this, e.g. 10s or 500ms. Default: 10s.")
+  Duration caseTimeout;
+
   @Override
   public Integer call() {
     for (Path directory : ruleDirectories) {
@@ -89,7 +105,8 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     AssessOptions options = new AssessOptions(cases, ruleDirectories, format,
-        Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose());
+        Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(), trustRules,
+        Optional.ofNullable(caseTimeout));
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

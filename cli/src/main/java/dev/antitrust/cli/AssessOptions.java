@@ -2,6 +2,7 @@ package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param failOn the severity that fails the run, or empty to never fail on concerns
  * @param asOf a date that replaces every case's {@code asOf}, or empty
  * @param verbose whether errors carry their stack traces
+ * @param trustRules whether the rule policy is off ({@code --trust-rules})
+ * @param caseTimeout the time budget of each case, or empty for the engine's default
  */
 record AssessOptions(
     List<Path> cases,
@@ -23,7 +26,9 @@ record AssessOptions(
     Format format,
     Optional<Severity> failOn,
     Optional<LocalDate> asOf,
-    boolean verbose) {
+    boolean verbose,
+    boolean trustRules,
+    Optional<Duration> caseTimeout) {
 
   AssessOptions {
     cases = List.copyOf(cases);
@@ -31,5 +36,6 @@ record AssessOptions(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(failOn, "failOn");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(caseTimeout, "caseTimeout");
   }
 }

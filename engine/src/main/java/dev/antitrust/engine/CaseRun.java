@@ -144,8 +144,9 @@ final class CaseRun {
           what + " before any rule fired: a condition takes too long", null);
     }
     String rule = displayName(top.get().getKey());
+    int count = top.get().getValue();
     return new AssessmentException(theCase.id(), rule,
-        what + "; rule " + rule + " fired most (" + top.get().getValue() + " times): does it loop?", null);
+        what + "; rule " + rule + " fired most (" + count + (count == 1 ? " time" : " times") + "): does it loop?", null);
   }
 
   /** {@code 10 s} or {@code 250 ms}, as a person writes a budget. */
