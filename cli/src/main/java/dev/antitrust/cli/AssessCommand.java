@@ -3,6 +3,7 @@ package dev.antitrust.cli;
 import dev.antitrust.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,21 @@ final class AssessCommand implements Callable<Integer> {
           + " (the nearest miss), instead of listing the concerns.")
   String whyNot;
 
+  @Option(
+      names = "--trust-rules",
+      description = {
+        "Turn the rule policy off: the rules may use any Java (files, network, processes).",
+        "Only for rule files you would accept as code; the output's rulePack says trustedRules."
+      })
+  boolean trustRules;
+
+  @Option(
+      names = "--case-timeout",
+      paramLabel = "DURATION",
+      converter = Converters.DurationConverter.class,
+      description = "Stop a case whose rules run longer than this, e.g. 10s or 500ms. Default: 10s.")
+  Duration caseTimeout;
+
   @Override
   public Integer call() {
     for (Path directory : ruleDirectories) {
@@ -103,7 +119,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     AssessOptions options = new AssessOptions(cases, ruleDirectories, format,
         Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
-        explain, Optional.ofNullable(whyNot));
+        explain, Optional.ofNullable(whyNot), trustRules, Optional.ofNullable(caseTimeout));
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

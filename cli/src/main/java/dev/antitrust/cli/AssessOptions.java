@@ -2,6 +2,7 @@ package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param verbose whether errors carry their stack traces
  * @param explain whether each concern carries its explanation
  * @param whyNot a rule id to say why it did or did not fire, instead of listing the concerns
+ * @param trustRules whether the rule policy is off ({@code --trust-rules})
+ * @param caseTimeout the time budget of each case, or empty for the engine's default
  */
 record AssessOptions(
     List<Path> cases,
@@ -27,7 +30,9 @@ record AssessOptions(
     Optional<LocalDate> asOf,
     boolean verbose,
     boolean explain,
-    Optional<String> whyNot) {
+    Optional<String> whyNot,
+    boolean trustRules,
+    Optional<Duration> caseTimeout) {
 
   AssessOptions {
     cases = List.copyOf(cases);
@@ -36,5 +41,6 @@ record AssessOptions(
     Objects.requireNonNull(failOn, "failOn");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(whyNot, "whyNot");
+    Objects.requireNonNull(caseTimeout, "caseTimeout");
   }
 }

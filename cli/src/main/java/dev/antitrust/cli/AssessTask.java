@@ -99,6 +99,10 @@ final class AssessTask {
   private RiskEngine buildEngine() {
     RiskEngine.Builder builder = RiskEngine.builder();
     options.ruleDirectories().forEach(builder::rules);
+    if (options.trustRules()) {
+      builder.trustRules();
+    }
+    options.caseTimeout().ifPresent(builder::caseTimeout);
     return builder.build();
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,15 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress and no error lines on standard error; the summary stays.")
   boolean quiet;
 
+  @Option(names = "--trust-rules",
+      description = {"Turn the rule policy off: the rules may use any Java (files, network, processes).",
+        "Only for rule files you would accept as code; the output's rulePack says trustedRules."})
+  boolean trustRules;
+
+  @Option(names = "--case-timeout", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+      description = "Stop a case whose rules run longer than this (an error record), e.g. 10s. Default: 10s.")
+  Duration caseTimeout;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -111,7 +121,8 @@ final class BatchCommand implements Callable<Integer> {
     // The whole command line as typed, global options included.
     List<String> arguments = spec.commandLine().getParseResult().originalArgs();
     BatchOptions options = new BatchOptions(inputs, Optional.ofNullable(out), format, workers,
-        ruleDirectories, Optional.ofNullable(failOn), maxErrors, quiet, arguments);
+        ruleDirectories, Optional.ofNullable(failOn), maxErrors, quiet, arguments, trustRules,
+        Optional.ofNullable(caseTimeout));
     InputStream stdin = parent == null ? System.in : parent.stdin;
     return new BatchTask(options, stdin, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }

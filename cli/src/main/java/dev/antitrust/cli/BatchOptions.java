@@ -2,6 +2,7 @@ package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param maxErrors stop after this many error records; 0 for never
  * @param quiet no progress and no error lines, only the summary
  * @param arguments the command line as given, for the run record
+ * @param trustRules whether the rule policy is off ({@code --trust-rules})
+ * @param caseTimeout the time budget of each case, or empty for the engine's default
  */
 record BatchOptions(
     List<String> inputs,
@@ -28,7 +31,9 @@ record BatchOptions(
     Optional<Severity> failOn,
     long maxErrors,
     boolean quiet,
-    List<String> arguments) {
+    List<String> arguments,
+    boolean trustRules,
+    Optional<Duration> caseTimeout) {
 
   BatchOptions {
     inputs = List.copyOf(inputs);
@@ -43,5 +48,6 @@ record BatchOptions(
       throw new IllegalArgumentException("max errors must not be negative, got " + maxErrors);
     }
     arguments = List.copyOf(arguments);
+    Objects.requireNonNull(caseTimeout, "caseTimeout");
   }
 }

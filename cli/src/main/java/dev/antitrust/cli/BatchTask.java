@@ -45,7 +45,8 @@ final class BatchTask {
   /** Runs once and returns the exit code; a rule pack that does not load throws before any output. */
   int run() throws IOException, InterruptedException {
     Instant started = Instant.now();
-    RiskEngine engine = EngineCache.forRules(options.ruleDirectories());
+    RiskEngine engine = EngineCache.forRules(options.ruleDirectories(), options.trustRules(),
+        options.caseTimeout());
     BatchInputs inputs = new BatchInputs(options.inputs(), stdin);
     BatchTally tally;
     BatchPipeline pipeline;

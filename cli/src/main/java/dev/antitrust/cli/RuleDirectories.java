@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The repeatable {@code --rules DIR} option of the commands that load a rule pack. */
+/** The {@code --rules DIR} and {@code --trust-rules} options of the commands that load a rule pack. */
 final class RuleDirectories {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -23,6 +23,14 @@ final class RuleDirectories {
         "disabled.csv (id,reason) turns rules off. Repeat to layer several; later ones win."
       })
   List<Path> directories = new ArrayList<>();
+
+  @Option(
+      names = "--trust-rules",
+      description = {
+        "Turn the rule policy off: the rules may use any Java (files, network, processes).",
+        "Only for rule files you would accept as code; the output's rulePack says trustedRules."
+      })
+  boolean trustRules;
 
   /** Builds the engine; a directory that does not exist is a usage error, found before compiling. */
   RiskEngine engine() {
@@ -39,6 +47,9 @@ final class RuleDirectories {
     }
     RiskEngine.Builder builder = RiskEngine.builder();
     layers.forEach(builder::rules);
+    if (trustRules) {
+      builder.trustRules();
+    }
     return builder.build();
   }
 }

@@ -47,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("OK: " + engine.rules().size() + " rules, " + keys + " thresholds ("
         + engine.thresholds().size() + " rows)" + (engine.rulePack().disabled().isEmpty() ? ""
             : ", " + engine.rulePack().disabled().size() + " disabled") + "; sources: "
-        + String.join(", ", engine.rulePack().sources()));
+        + String.join(", ", engine.rulePack().sources())
+        + (engine.rulePack().trustedRules() ? "; rule policy off (--trust-rules)" : ""));
     return ExitCodes.DONE;
   }
 }

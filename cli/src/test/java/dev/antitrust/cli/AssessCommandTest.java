@@ -71,6 +71,17 @@ class AssessCommandTest {
   }
 
   @Test
+  void bundledCase_jsonWithAndWithoutTrustRules_rulePackSaysWhetherTheRulesWereTrusted() throws Exception {
+    Invocation checked = Invocation.of("assess", "--format", "json");
+    Invocation trusted = Invocation.of("assess", "--format", "json", "--trust-rules", "--case-timeout", "30s");
+
+    assertThat(checked.exitCode()).as("%s", checked).isZero();
+    assertThat(trusted.exitCode()).as("%s", trusted).isZero();
+    assertThat(MAPPER.readTree(checked.out()).get("rulePack").get("trustedRules").booleanValue()).isFalse();
+    assertThat(MAPPER.readTree(trusted.out()).get("rulePack").get("trustedRules").booleanValue()).isTrue();
+  }
+
+  @Test
   void bundledCase_json_parsesAndEveryConcernHasTheRequiredFields() throws Exception {
     Invocation run = Invocation.of("assess", "--format", "json");
 

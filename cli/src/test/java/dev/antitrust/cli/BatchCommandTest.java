@@ -215,6 +215,49 @@ class BatchCommandTest {
   }
 
   @Test
+  void batch_slowRuleOverCaseTimeout_errorRecordNamesTheRuleAndTheRunGoesOn() throws IOException {
+    Path rules = Files.createDirectories(temp.resolve("rules/slow"));
+    Files.writeString(rules.resolve("slow.drl"), String.join("\n",
+        "package dev.antitrust.rules.slow;",
+        "import dev.antitrust.model.Case;",
+        "declare Tick n : int end",
+        "rule \"slow\" @indicator(\"counts slowly forever\") salience 100",
+        "when $t : Tick()",
+        "then double x = 0; for (int i = 0; i < 200000; i++) { x += Math.sqrt(i + x % 7); }",
+        "  insert(new Tick($t.getN() + 1)); end",
+        "rule \"start\" @indicator(\"starts\") salience 100 when Case( notes == \"slow\" )",
+        "then insert(new Tick(0)); end", ""));
+    List<String> lines = Files.readAllLines(clean).subList(0, 3);
+    String stdin = lines.get(0) + "\n" + lines.get(1).replaceAll("\"notes\":\"[^\"]*\"", "\"notes\":\"slow\"")
+        + "\n" + lines.get(2) + "\n";
+
+    // 5 s, not less: the built-in pack runs with it, and its first cases in a cold JVM on a busy
+    // machine take some hundred milliseconds.
+    Invocation run = Invocation.withStdin(stdin, "batch", "-", "--rules", temp.resolve("rules").toString(), "--quiet",
+        "--threads", "1", "--case-timeout", "5s");
+
+    List<JsonNode> records = records(run.out());
+    assertThat(records).as("%s", run).hasSize(3);
+    JsonNode error = records.get(1).get("error");
+    assertThat(error.get("caseId").textValue()).isEqualTo("gen-21-2");
+    assertThat(error.get("rule").textValue()).isEqualTo("\"slow\"");
+    assertThat(error.get("messages").get(0).textValue())
+        .matches(".*stopped after the time budget of 5 s; rule \"slow\" fired most \\(\\d+ times\\): does it loop\\?");
+    // The next case runs in full: the halt of the case before does not reach it.
+    assertThat(records.get(2).get("caseId")).as("%s", run).isNotNull();
+    assertThat(records.get(2).get("caseId").textValue()).isEqualTo("gen-21-3");
+  }
+
+  @Test
+  void batch_caseTimeoutNotADuration_usageError() {
+    Invocation run = Invocation.of("batch", "-", "--case-timeout", "soon");
+
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.errLines().get(0)).isEqualTo(
+        "Invalid value for option '--case-timeout': 'soon' is not a positive duration such as 10s, 500ms or 2m");
+  }
+
+  @Test
   void batch_missingInput_isAUsageErrorAndWritesNothing() throws IOException {
     Path out = temp.resolve("r.jsonl");
 

@@ -47,7 +47,7 @@ class JsonRendererTest {
     // explanation is left out unless --explain asked for one.
     assertThat(fieldNames(json.get("concerns").get(0)))
         .isEqualTo(componentNames(Concern.class).stream().filter(n -> !n.equals("explanation")).toList());
-    assertThat(fieldNames(json.get("rulePack"))).containsExactly("version", "sha256", "sources", "disabled");
+    assertThat(fieldNames(json.get("rulePack"))).containsExactly("version", "sha256", "sources", "disabled", "trustedRules");
   }
 
   @Test

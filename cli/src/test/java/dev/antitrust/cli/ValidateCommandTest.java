@@ -87,4 +87,22 @@ class ValidateCommandTest {
         "Invalid value for option '--rules': '" + temp.resolve("nope") + "' is not a directory",
         "Try 'antitrust validate --help' for more information.");
   }
+
+  @Test
+  void ruleCallingSystemExit_refusedByThePolicyExit2_loadsWithTrustRules() throws Exception {
+    String drl = "package dev.antitrust.rules.mine;\nimport dev.antitrust.model.*;\n"
+        + rule("A", "MY-A", " @citation(\"x\")", "$s : MarketShare( share > 3 )", "System.exit(3);");
+    Path dir = folder("mine/exit.drl", drl);
+    String file = dir.resolve("mine/exit.drl").toString();
+
+    Invocation refused = Invocation.of("validate", "--rules", dir.toString());
+    Invocation trusted = Invocation.of("validate", "--rules", dir.toString(), "--trust-rules");
+
+    assertThat(refused.exitCode()).as("%s", refused).isEqualTo(2);
+    assertThat(refused.errLines()).containsExactly(
+        file + ":9:3: rule \"A\" uses System, which rule packs may not use (process and system access)",
+        "1 problem");
+    assertThat(trusted.exitCode()).as("%s", trusted).isZero();
+    assertThat(trusted.outLines()).singleElement().asString().endsWith("; rule policy off (--trust-rules)");
+  }
 }

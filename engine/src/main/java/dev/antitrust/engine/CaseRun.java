@@ -4,11 +4,16 @@ import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
 import dev.antitrust.model.Threshold;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -21,14 +26,41 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * Assesses one case in its own session: inserts the thresholds in force and the case facts, fires
  * the rules, and collects every {@link Finding} with the rule that inserted it. The session is always
  * disposed.
+ *
+ * <p>Two guards end a runaway case with an error that names the rule that fired most: the firing
+ * limit, and the time budget, which a watchdog enforces by halting the session. Halting takes effect
+ * between two firings, so a single consequence that never returns cannot be stopped (SECURITY.md).
  */
 final class CaseRun {
+  private static final int RUNNING = 0;
+  private static final int HALTED = 1;
+  private static final int DONE = 2;
+  /** How often the watchdog repeats a halt that came before the session started firing. */
+  private static final long HALT_REPEAT_MILLIS = 50;
+  /**
+   * One daemon thread for all engines: it only calls {@code halt()}, and a daemon never keeps the JVM
+   * alive. Cancelled checks are removed at once, so a million fast cases leave nothing queued.
+   */
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
   private final RulePack pack;
   private final int firingLimit;
+  private final Duration timeout;
 
-  CaseRun(RulePack pack, int firingLimit) {
+  CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
     this.firingLimit = firingLimit;
+    this.timeout = timeout;
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "antitrust-case-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 
   /** A finding together with the rule that raised it. */
@@ -58,15 +90,9 @@ final class CaseRun {
       pack.lists.inForceOn(theCase.asOf()).forEach(session::insert);
       session.insert(theCase);
       theCase.facts().forEach(session::insert);
-      int fired = session.fireAllRules(firingLimit);
+      int fired = fireWithinBudget(theCase, session, firings);
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {
-        Map.Entry<String, Integer> top = firings.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-            .orElseThrow();
-        String rule = displayName(top.getKey());
-        throw new AssessmentException(theCase.id(), rule,
-            "stopped after " + firingLimit + " rule firings, the firing limit; rule " + rule + " fired most ("
-                + top.getValue() + " times): does it loop?", null);
+        throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", firings);
       }
     } catch (ConsequenceException e) {
       String rule = displayName(qualifiedName(e.getMatch().getRule()));
@@ -81,6 +107,52 @@ final class CaseRun {
       toConcern(theCase, r).ifPresent(concerns::add);
     }
     return ConcernRanker.rank(concerns);
+  }
+
+  /** Fires up to the firing limit; a watchdog halts the session when the time budget runs out. */
+  private int fireWithinBudget(Case theCase, KieSession session, Map<String, Integer> firings) {
+    AtomicInteger state = new AtomicInteger(RUNNING);
+    Runnable halt = () -> {
+      if (state.compareAndSet(RUNNING, HALTED) || state.get() == HALTED) {
+        try {
+          session.halt();
+        } catch (RuntimeException e) {
+          // The session ended and was disposed between the check and the halt: nothing to stop.
+        }
+      }
+    };
+    // Repeated, because a halt that lands before the session starts firing would be lost.
+    ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(halt, timeout.toNanos(),
+        TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MILLIS), TimeUnit.NANOSECONDS);
+    int fired;
+    try {
+      fired = session.fireAllRules(firingLimit);
+    } finally {
+      watch.cancel(false);
+    }
+    if (state.getAndSet(DONE) != RUNNING) {
+      throw runaway(theCase, "stopped after the time budget of " + describe(timeout), firings);
+    }
+    return fired;
+  }
+
+  private AssessmentException runaway(Case theCase, String what, Map<String, Integer> firings) {
+    Optional<Map.Entry<String, Integer>> top = firings.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    if (top.isEmpty()) {
+      return new AssessmentException(theCase.id(), null,
+          what + " before any rule fired: a condition takes too long", null);
+    }
+    String rule = displayName(top.get().getKey());
+    int count = top.get().getValue();
+    return new AssessmentException(theCase.id(), rule,
+        what + "; rule " + rule + " fired most (" + count + (count == 1 ? " time" : " times") + "): does it loop?", null);
+  }
+
+  /** {@code 10 s} or {@code 250 ms}, as a person writes a budget. */
+  static String describe(Duration d) {
+    long millis = d.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private Optional<Concern> toConcern(Case theCase, Raised r) {

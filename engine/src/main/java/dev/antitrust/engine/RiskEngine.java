@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,9 +38,9 @@ public final class RiskEngine {
   private final CaseRun run;
   private final List<RuleInfo> rules;
 
-  private RiskEngine(RulePack pack, int firingLimit) {
+  private RiskEngine(RulePack pack, int firingLimit, Duration caseTimeout) {
     this.pack = pack;
-    this.run = new CaseRun(pack, firingLimit);
+    this.run = new CaseRun(pack, firingLimit, caseTimeout);
     this.rules = pack.concernRules.values().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
   }
 
@@ -51,7 +52,8 @@ public final class RiskEngine {
   /**
    * Assesses one case. Thread-safe.
    *
-   * @throws AssessmentException when a rule throws or the case exceeds the firing limit
+   * @throws AssessmentException when a rule throws, or the case exceeds the firing limit or its time
+   *     budget; the engine stays usable for the next case
    */
   public Assessment assess(Case theCase) {
     return assess(theCase, false);
@@ -160,7 +162,9 @@ public final class RiskEngine {
   public static final class Builder {
     private final List<Path> ruleDirectories = new ArrayList<>();
     private boolean builtInRules = true;
+    private boolean trustedRules;
     private int firingLimit = 100_000;
+    private Duration caseTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -181,6 +185,16 @@ public final class RiskEngine {
       return this;
     }
 
+    /**
+     * Turns the rule policy off: the rules may then use any Java, including file, network and process
+     * access. Only for rules from people the operator trusts as much as the engine's own code; the
+     * pack's {@link RulePackInfo#trustedRules()} records it.
+     */
+    public Builder trustRules() {
+      trustedRules = true;
+      return this;
+    }
+
     /** The most rule firings one case may take before it is stopped as a runaway; default 100,000. */
     public Builder firingLimit(int limit) {
       if (limit < 1) {
@@ -191,15 +205,31 @@ public final class RiskEngine {
     }
 
     /**
+     * The wall-clock time one case may take before it is stopped as a runaway; default 10 seconds,
+     * far above the milliseconds a real case takes. The session is halted between two rule
+     * firings, so a single consequence that never returns is not stopped.
+     */
+    public Builder caseTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("case timeout must be positive: " + timeout);
+      }
+      caseTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Loads and compiles the rules.
      *
-     * @throws RulePackException listing every problem in the rule files and thresholds table
+     * @throws RulePackException listing every problem in the rule files and thresholds table, and
+     *     every use of what the rule policy refuses unless {@link #trustRules()} was called
      */
     public RiskEngine build() {
       if (!builtInRules && ruleDirectories.isEmpty()) {
         throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
       }
-      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories)), firingLimit);
+      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules), firingLimit,
+          caseTimeout);
     }
   }
 }

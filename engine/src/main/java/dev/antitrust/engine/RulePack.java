@@ -46,11 +46,12 @@ final class RulePack {
 
   /**
    * Loads the built-in pack (if wanted) and each directory over it, drops overridden and disabled
-   * rules, checks metadata and thresholds, and compiles.
+   * rules, checks metadata, thresholds and (unless the rules are trusted) the rule policy, and
+   * compiles.
    *
    * @throws RulePackException with every problem found
    */
-  static RulePack load(boolean builtIn, List<Path> directories) {
+  static RulePack load(boolean builtIn, List<Path> directories, boolean trusted) {
     List<Problem> problems = new ArrayList<>();
     List<List<RuleFile>> layers = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -80,6 +81,12 @@ final class RulePack {
       problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources), "has no .drl rule files"));
     }
     outlines.forEach(o -> problems.addAll(o.syntaxProblems()));
+    boolean refusedByPolicy = false;
+    if (!trusted) {
+      List<Problem> refused = RulePolicy.check(outlines);
+      problems.addAll(refused);
+      refusedByPolicy = !refused.isEmpty();
+    }
     Map<DrlOutline, List<RuleOutline>> dropped = dropOverridden(outlines, problems);
     List<RuleFile> disabledLists = layers.stream().flatMap(List::stream).filter(RuleFile::isDisabledList).toList();
     List<DisabledRule> disabled = DisabledList.apply(disabledLists, outlines, dropped, problems);
@@ -104,15 +111,18 @@ final class RulePack {
         compiled.put(outline.file(), text);
       }
     }
-    // Compiled even when the outline found problems, so that one run reports type errors too.
-    KieBase base = compiled.isEmpty() ? null : RuleCompiler.compile(compiled, problems);
+    // Compiled even when the outline found problems, so that one run reports type errors too; but
+    // code the policy refused is never handed to a compiler: safety must not depend on compilers
+    // (MVEL's folds constant expressions) never evaluating what they read.
+    KieBase base = compiled.isEmpty() || refusedByPolicy ? null : RuleCompiler.compile(compiled, problems);
     if (!problems.isEmpty() || base == null) {
       throw new RulePackException(sorted(problems));
     }
     List<RuleFile> allTables = new ArrayList<>(tables);
     allTables.addAll(listTables);
     allTables.addAll(disabledLists);
-    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources, disabled);
+    RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources, disabled,
+        trusted);
     return new RulePack(base, Map.copyOf(catalogue), Map.copyOf(ruleSources), table, lists, scoring, info);
   }
 

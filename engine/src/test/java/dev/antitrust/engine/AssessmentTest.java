@@ -1,12 +1,14 @@
 package dev.antitrust.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,41 @@ class AssessmentTest {
         () -> engine.assess(TestPacks.market("2025-06-01", 45, 5)));
     assertThat(e.ruleId()).isEqualTo("T-SHARE");
     assertThat(e.getMessage()).isEqualTo("case 'case-1': rule T-SHARE failed: ArithmeticException: / by zero");
+  }
+
+  @Test
+  void assess_slowLoopingRule_stoppedByTimeBudgetNamingTheRule() {
+    // Each firing computes for about a millisecond, so the firing limit is far away when the budget ends.
+    String slow = String.join("\n",
+        "declare Tick n : int end",
+        "rule \"slow\" @indicator(\"counts slowly forever\") salience 100",
+        "when $t : Tick()",
+        "then double x = 0; for (int i = 0; i < 200000; i++) { x += Math.sqrt(i + x % 7); }",
+        "  insert(new Tick($t.getN() + 1)); end",
+        "rule \"start\" @indicator(\"starts\") salience 100 when MarketShare(company == \"a\", share > 5)",
+        "then insert(new Tick(0)); end", "");
+    RiskEngine engine = RiskEngine.builder().withoutBuiltInRules().rules(TestPacks.pack(dir, slow))
+        .caseTimeout(Duration.ofMillis(200)).build();
+    long start = System.nanoTime();
+    AssessmentException e = catchThrowableOfType(AssessmentException.class,
+        () -> engine.assess(TestPacks.market("2025-06-01", 10, 5)));
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(e).as("the case should run out of time").isNotNull();
+    assertThat(e.ruleId()).isEqualTo("\"slow\"");
+    assertThat(e.getMessage()).matches("case 'case-1': stopped after the time budget of 200 ms;"
+        + " rule \"slow\" fired most \\(\\d+ times\\): does it loop\\?");
+    // Halted close to the budget, not at the firing limit; generous for a busy shared machine.
+    assertThat(tookMillis).isLessThan(5_000);
+    // The engine stays usable: a case where the loop does not start passes, in time.
+    assertThat(engine.assess(TestPacks.market("2025-06-01", 0, 5)).concerns()).isEmpty();
+  }
+
+  @Test
+  void builder_caseTimeoutNotPositive_refusedWithTheValue() {
+    assertThatThrownBy(() -> RiskEngine.builder().caseTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("case timeout must be positive: PT0S");
+    assertThatThrownBy(() -> RiskEngine.builder().caseTimeout(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("case timeout must be positive: PT-1S");
   }
 }

@@ -32,6 +32,13 @@ class CatalogueTest {
   }
 
   @Test
+  void builtInPack_underTheRulePolicy_loadsUntrusted() {
+    // BuiltInPack.ENGINE is built without trustRules(): had the policy refused a rule, it would throw.
+    assertThat(BuiltInPack.ENGINE.rulePack().trustedRules()).isFalse();
+    assertThat(BuiltInPack.ENGINE.rules()).isNotEmpty();
+  }
+
+  @Test
   void builtInPack_coversTheRequiredBreadth() {
     List<RuleInfo> rules = BuiltInPack.ENGINE.rules();
     assertThat(rules).allSatisfy(r -> assertThat(r.citation()).isNotBlank());
