@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,8 @@ final class AssessTask {
   private final PrintWriter out;
   private final PrintWriter err;
   private int failedCases;
+  /** Where each case came from, by case id, for output formats that point at the file. */
+  private final Map<String, String> sources = new LinkedHashMap<>();
 
   AssessTask(AssessOptions options, PrintWriter out, PrintWriter err) {
     this.options = options;
@@ -44,9 +48,14 @@ final class AssessTask {
     // Reading first reports a mistyped path at once, before the rule pack takes seconds to compile.
     List<Case> cases = new ArrayList<>();
     if (options.cases().isEmpty()) {
-      cases.add(readSample());
+      Case sample = readSample();
+      sources.put(sample.id(), SAMPLE_NAME);
+      cases.add(sample);
     } else {
-      options.cases().forEach(file -> read(file).ifPresent(cases::add));
+      options.cases().forEach(file -> read(file).ifPresent(c -> {
+        sources.putIfAbsent(c.id(), file.toString());
+        cases.add(c);
+      }));
     }
     List<Assessment> assessments = new ArrayList<>();
     if (!cases.isEmpty()) {
@@ -59,7 +68,7 @@ final class AssessTask {
             .ifPresent(assessments::add);
       }
     }
-    options.format().renderer().render(assessments, options.cases().size() > 1, out);
+    options.format().renderer(sources).render(assessments, options.cases().size() > 1, out);
     if (failedCases > 0) {
       err.println("Try 'antitrust assess --help' for more information.");
     }
