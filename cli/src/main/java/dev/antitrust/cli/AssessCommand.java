@@ -1,7 +1,6 @@
 package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
@@ -55,14 +54,8 @@ final class AssessCommand implements Callable<Integer> {
       })
   Format format;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = {
-        "A rule directory layered over the built-in pack: same file path or same rule @id replaces.",
-        "Repeat to layer several; later ones win."
-      })
-  List<Path> ruleDirectories = new ArrayList<>();
+  @Mixin
+  RuleDirectories rules;
 
   @Option(
       names = "--fail-on",
@@ -94,14 +87,6 @@ final class AssessCommand implements Callable<Integer> {
   String whyNot;
 
   @Option(
-      names = "--trust-rules",
-      description = {
-        "Turn the rule policy off: the rules may use any Java (files, network, processes).",
-        "Only for rule files you would accept as code; the output's rulePack says trustedRules."
-      })
-  boolean trustRules;
-
-  @Option(
       names = "--case-timeout",
       paramLabel = "DURATION",
       converter = Converters.DurationConverter.class,
@@ -110,16 +95,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path directory : ruleDirectories) {
-      // A typo in a path is a usage error, so say so before the rule pack starts compiling.
-      if (!Files.isDirectory(directory)) {
-        throw new ParameterException(spec.commandLine(),
-            "Invalid value for option '--rules': '" + directory + "' is not a directory");
-      }
-    }
-    AssessOptions options = new AssessOptions(cases, ruleDirectories, format,
+    AssessOptions options = new AssessOptions(cases, rules.checkedDirectories(), format,
         Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
-        explain, Optional.ofNullable(whyNot), trustRules, Optional.ofNullable(caseTimeout));
+        explain, Optional.ofNullable(whyNot), rules.trustRules, Optional.ofNullable(caseTimeout));
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,9 +65,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Worker threads. Default: one per processor.")
   Integer threads;
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "A rule directory layered over the built-in pack; repeat to layer several.")
-  List<Path> ruleDirectories = new ArrayList<>();
+  @Mixin
+  RuleDirectories rules;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
       converter = Converters.SeverityConverter.class,
@@ -80,11 +80,6 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress and no error lines on standard error; the summary stays.")
   boolean quiet;
-
-  @Option(names = "--trust-rules",
-      description = {"Turn the rule policy off: the rules may use any Java (files, network, processes).",
-        "Only for rule files you would accept as code; the output's rulePack says trustedRules."})
-  boolean trustRules;
 
   @Option(names = "--case-timeout", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
       description = "Stop a case whose rules run longer than this (an error record), e.g. 10s. Default: 10s.")
@@ -107,11 +102,6 @@ final class BatchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "No such file or directory: '" + input + "'");
       }
     }
-    for (Path directory : ruleDirectories) {
-      if (!Files.isDirectory(directory)) {
-        throw usage("--rules", "'" + directory + "' is not a directory");
-      }
-    }
     if (out != null && Files.isDirectory(out)) {
       throw usage("--out", "'" + out + "' is a directory");
     }
@@ -121,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
     // The whole command line as typed, global options included.
     List<String> arguments = spec.commandLine().getParseResult().originalArgs();
     BatchOptions options = new BatchOptions(inputs, Optional.ofNullable(out), format, workers,
-        ruleDirectories, Optional.ofNullable(failOn), maxErrors, quiet, arguments, trustRules,
+        rules.checkedDirectories(), Optional.ofNullable(failOn), maxErrors, quiet, arguments, rules.trustRules,
         Optional.ofNullable(caseTimeout));
     InputStream stdin = parent == null ? System.in : parent.stdin;
     return new BatchTask(options, stdin, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
