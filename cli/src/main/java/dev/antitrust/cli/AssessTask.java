@@ -106,7 +106,7 @@ final class AssessTask {
   }
 
   private RiskEngine buildEngine() {
-    RiskEngine.Builder builder = RiskEngine.builder();
+    RiskEngine.Builder builder = EngineCache.newBuilder();
     options.ruleDirectories().forEach(builder::rules);
     if (options.trustRules()) {
       builder.trustRules();
