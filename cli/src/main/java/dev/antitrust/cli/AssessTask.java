@@ -106,7 +106,7 @@ final class AssessTask {
   }
 
   private RiskEngine buildEngine() {
-    RiskEngine.Builder builder = EngineCache.newBuilder();
+    RiskEngine.Builder builder = RiskEngine.builder();
     options.ruleDirectories().forEach(builder::rules);
     if (options.trustRules()) {
       builder.trustRules();
