@@ -195,8 +195,9 @@ final class CaseIndicators {
           d.parties().stream().map(GroupShare::group).toList(), d.preHhi(), d.postHhi(), d.deltaHhi(),
           d.combinedShare())));
     }
-    List<dev.antitrust.model.GroupShare> shares = groupShares(market).stream()
-        .map(s -> new dev.antitrust.model.GroupShare(s.market(), s.group(), s.share())).toList();
+    List<MarketIndicators.Share> shares = groupShares(market).stream()
+        .map(s -> new MarketIndicators.Share(s.group(), s.terms().stream().map(Term::company).toList(), s.share()))
+        .toList();
     List<String> reached = jurisdictions.stream().filter(j -> theCase.covers(j) && reaches(market, j)).toList();
     return new MarketIndicators(market, shares, hhi(market), effects, reached);
   }

@@ -1,6 +1,5 @@
 package dev.antitrust.engine;
 
-import dev.antitrust.model.GroupShare;
 import dev.antitrust.model.Market;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +10,13 @@ import java.util.Objects;
  * market does to it, and the jurisdictions whose rules its geography reaches.
  *
  * @param market the market as the case gives it, fringe included
- * @param groupShares every group holding a share, largest first
+ * @param groupShares every group holding a share, largest first, with the members that hold it
  * @param hhi the HHI before any deal; the fringe is not squared
  * @param deals each agreement that combines market positions in this market, in case order
  * @param jurisdictions the pack's jurisdictions that the market's geography reaches and the case
  *     reports on, sorted
  */
-public record MarketIndicators(Market market, List<GroupShare> groupShares, double hhi, List<Deal> deals,
+public record MarketIndicators(Market market, List<Share> groupShares, double hhi, List<Deal> deals,
     List<String> jurisdictions) {
 
   public MarketIndicators {
@@ -25,6 +24,21 @@ public record MarketIndicators(Market market, List<GroupShare> groupShares, doub
     groupShares = List.copyOf(groupShares);
     deals = List.copyOf(deals);
     jurisdictions = List.copyOf(jurisdictions);
+  }
+
+  /**
+   * One group's share of the market.
+   *
+   * @param group the group's head: the company no other company in the case controls
+   * @param members the group's companies that hold a share, in the case's order
+   * @param share the members' shares added up, capped at 100
+   */
+  public record Share(String group, List<String> members, double share) {
+
+    public Share {
+      Objects.requireNonNull(group, "group");
+      members = List.copyOf(members);
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.antitrust.model.Case;
-import dev.antitrust.model.GroupShare;
 import dev.antitrust.model.Market;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,10 @@ class MarketIndicatorsTest {
     MarketIndicators view = new CaseIndicators(theCase, LISTS).marketIndicators(market);
 
     assertThat(view.market()).isSameAs(market);
-    assertThat(view.groupShares()).extracting(GroupShare::group, GroupShare::share)
-        .containsExactly(tuple("a", 40.0),
-            tuple("b", 10.0), tuple("c", 6.0));
+    assertThat(view.groupShares()).extracting(MarketIndicators.Share::group, MarketIndicators.Share::members,
+            MarketIndicators.Share::share)
+        .containsExactly(tuple("a", List.of("a", "a-sub"), 40.0), tuple("b", List.of("b"), 10.0),
+            tuple("c", List.of("c"), 6.0));
     assertThat(view.hhi()).isEqualTo(1736.0);
     assertThat(view.deals()).containsExactly(new MarketIndicators.Deal("deal", List.of("b", "c"),
         1736.0, 1856.0, 120.0, 16.0));
