@@ -94,7 +94,8 @@ final class HtmlConcerns {
   }
 
   private static String codes(List<String> ids) {
-    return ids.isEmpty() ? "—" : ids.stream().map(id -> "<code>" + Html.text(id) + "</code>").collect(Collectors.joining(", "));
+    return ids.isEmpty() ? "—"
+        : ids.stream().map(id -> "<code>" + Html.text(id) + "</code>").collect(Collectors.joining(", "));
   }
 
   private static String figures(Map<String, Double> figures) {

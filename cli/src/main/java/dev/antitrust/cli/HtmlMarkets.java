@@ -84,8 +84,9 @@ final class HtmlMarkets {
     if (!view.deals().isEmpty()) {
       List<ReferenceChart.Row> deltaRows = view.deals().stream()
           .map(d -> new ReferenceChart.Row("ΔHHI " + d.agreement(), d.deltaHhi(), "after")).toList();
-      html.append(figure(ReferenceChart.render("delta-hhi", "ΔHHI of each deal in " + m.name()
-          + " against the ΔHHI thresholds in force", deltaRows, references(deltas)), "ΔHHI and the ΔHHI thresholds in force"));
+      String title = "ΔHHI of each deal in " + m.name() + " against the ΔHHI thresholds in force";
+      html.append(figure(ReferenceChart.render("delta-hhi", title, deltaRows, references(deltas)),
+          "ΔHHI and the ΔHHI thresholds in force"));
     }
     shareTable(html, view);
     thresholdTable(html, view, levels, deltas);
@@ -100,8 +101,8 @@ final class HtmlMarkets {
         .mapToDouble(ShareBar::share).max().orElse(1));
     int rows = Math.max(before.size(), after.size());
     double height = 24 + rows * ROW + 24;
-    Svg svg = new Svg("shares", deal == null ? PANEL : 2 * PANEL, height, deal == null
-        ? "Shares of " + view.market().name() : "Shares of " + view.market().name() + " before and after " + deal.agreement());
+    String title = "Shares of " + view.market().name() + (deal == null ? "" : " before and after " + deal.agreement());
+    Svg svg = new Svg("shares", deal == null ? PANEL : 2 * PANEL, height, title);
     panel(svg, 0, deal == null ? "Shares" : "Before", before, max, rows);
     if (deal != null) {
       panel(svg, PANEL, "After " + deal.agreement(), after, max, rows);
@@ -162,7 +163,8 @@ final class HtmlMarkets {
     for (Share s : view.groupShares()) {
       html.append("<tr><td>").append(Html.text(label(s))).append("</td><td class=\"num\">")
           .append(Html.percent(s.share())).append("</td>");
-      view.deals().forEach(d -> html.append("<td>").append(d.partyGroups().contains(s.group()) ? "yes" : "").append("</td>"));
+      view.deals().forEach(d -> html.append("<td>").append(d.partyGroups().contains(s.group()) ? "yes" : "")
+          .append("</td>"));
       html.append("</tr>\n");
     }
     if (view.market().fringeShare() > 0) {
@@ -195,8 +197,10 @@ final class HtmlMarkets {
         view.deals().forEach(d -> compared.add("ΔHHI " + d.agreement() + ": " + relation(d.deltaHhi(), t.value())));
       }
       html.append("<tr><td><code>").append(Html.text(t.key())).append("</code></td><td class=\"num\">")
-          .append(Html.figure(t.value())).append("</td><td>").append(Html.text(t.jurisdiction())).append("</td><td class=\"compared\">")
-          .append(compared.stream().map(Html::text).collect(Collectors.joining("<br>"))).append("</td><td class=\"source\">")
+          .append(Html.figure(t.value())).append("</td><td>").append(Html.text(t.jurisdiction()))
+          .append("</td><td class=\"compared\">")
+          .append(compared.stream().map(Html::text).collect(Collectors.joining("<br>")))
+          .append("</td><td class=\"source\">")
           .append(Html.text(t.source())).append("</td></tr>\n");
     }
     html.append("</tbody></table>\n");

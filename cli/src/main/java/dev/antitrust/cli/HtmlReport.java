@@ -98,7 +98,8 @@ final class HtmlReport implements Renderer {
     if (!pack.disabled().isEmpty()) {
       html.append("<dt>Disabled rules</dt><dd><ul>");
       for (DisabledRule d : pack.disabled()) {
-        html.append("<li><code>").append(Html.text(d.id())).append("</code>: ").append(Html.text(d.reason())).append("</li>");
+        html.append("<li><code>").append(Html.text(d.id())).append("</code>: ").append(Html.text(d.reason()))
+            .append("</li>");
       }
       html.append("</ul></dd>");
     }
@@ -118,8 +119,8 @@ final class HtmlReport implements Renderer {
             + " its concern.</figcaption></figure>\n");
     ConcernGrid grid = new ConcernGrid(jurisdictions);
     a.concerns().forEach(grid::add);
-    html.append("<figure>").append(HtmlCharts.heatMap(grid)).append("<figcaption>Concerns by category and jurisdiction: the count"
-        + " in each cell, coloured by its most serious concern; grey cells have none.</figcaption></figure>\n")
+    html.append("<figure>").append(HtmlCharts.heatMap(grid)).append("<figcaption>Concerns by category and jurisdiction:"
+        + " the count in each cell, coloured by its most serious concern; grey cells have none.</figcaption></figure>\n")
         .append("</section>\n");
   }
 }

@@ -7,9 +7,7 @@ import dev.antitrust.model.Concern;
 import dev.antitrust.model.Foreclosure;
 import dev.antitrust.model.HardwareAsset;
 import dev.antitrust.model.Pipeline;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,14 +49,16 @@ final class HtmlSupply {
       html.append("<p>The case names no supply pipelines.</p>\n");
       return;
     }
-    html.append("<figure>").append(diagram()).append("<figcaption><ul class=\"legend\"><li><span class=\"swatch sev-high\">"
-        + "</span>exclusive</li><li><span class=\"swatch before\"></span>not exclusive (dashed)</li></ul></figcaption></figure>\n");
+    html.append("<figure>").append(diagram()).append("<figcaption><ul class=\"legend\"><li><span class=\"swatch"
+        + " sev-high\"></span>exclusive</li><li><span class=\"swatch before\"></span>not exclusive (dashed)</li></ul>"
+        + "</figcaption></figure>\n");
     html.append("<table class=\"pipelines\"><thead><tr><th>Pipeline</th><th>Supplier → customer</th><th>Input</th>"
-        + "<th>Exclusive</th><th class=\"num\">Share of supplier's capacity</th><th class=\"num\">Input market foreclosed</th>"
-        + "<th>Term</th><th>Agreement</th></tr></thead><tbody>\n");
+        + "<th>Exclusive</th><th class=\"num\">Share of supplier's capacity</th>"
+        + "<th class=\"num\">Input market foreclosed</th><th>Term</th><th>Agreement</th></tr></thead><tbody>\n");
     for (Pipeline p : theCase.pipelines()) {
-      html.append("<tr><td><code>").append(Html.text(p.id())).append("</code></td><td>").append(Html.text(name(p.supplier())))
-          .append(" → ").append(Html.text(name(p.customer()))).append("</td><td>").append(Html.text(p.input().wireName()))
+      html.append("<tr><td><code>").append(Html.text(p.id())).append("</code></td><td>")
+          .append(Html.text(name(p.supplier()))).append(" → ").append(Html.text(name(p.customer())))
+          .append("</td><td>").append(Html.text(p.input().wireName()))
           .append(p.inputMarket() == null ? "" : " (" + Html.text(p.inputMarket()) + ")").append("</td><td>")
           .append(p.exclusive() ? "<strong>exclusive</strong>" : "no").append("</td><td class=\"num\">")
           .append(Html.percent(p.shareOfSupplierCapacity())).append("</td><td class=\"num\">")
@@ -79,10 +79,11 @@ final class HtmlSupply {
 
   /** Suppliers on the left, customers on the right, a line per pipeline: solid red when exclusive. */
   private String diagram() {
-    List<String> suppliers = new ArrayList<>(new LinkedHashSet<>(theCase.pipelines().stream().map(Pipeline::supplier).toList()));
-    List<String> customers = new ArrayList<>(new LinkedHashSet<>(theCase.pipelines().stream().map(Pipeline::customer).toList()));
+    List<String> suppliers = theCase.pipelines().stream().map(Pipeline::supplier).distinct().toList();
+    List<String> customers = theCase.pipelines().stream().map(Pipeline::customer).distinct().toList();
     int rows = Math.max(suppliers.size(), customers.size());
-    Svg svg = new Svg("pipelines", WIDTH, 40 + rows * ROW, "Supply pipelines: suppliers on the left, customers on the right");
+    Svg svg = new Svg("pipelines", WIDTH, 40 + rows * ROW,
+        "Supply pipelines: suppliers on the left, customers on the right");
     svg.text(10, 14, "Supplier", "start", null).text(WIDTH - 10, 14, "Customer", "end", null);
     Map<String, Integer> fromSupplier = new HashMap<>();
     for (Pipeline p : theCase.pipelines()) {
@@ -141,8 +142,10 @@ final class HtmlSupply {
     if (about.isEmpty()) {
       return "<span class=\"muted\">no export-control rule fired</span>";
     }
-    return about.stream().map(c -> "<a href=\"#" + Html.text(anchorOf.apply(c)) + "\">" + Html.text(c.title()) + "</a> ("
-        + Html.text(c.jurisdiction()) + ", <code>" + Html.text(c.ruleId()) + "</code>)").collect(Collectors.joining("<br>"));
+    return about.stream()
+        .map(c -> "<a href=\"#" + Html.text(anchorOf.apply(c)) + "\">" + Html.text(c.title()) + "</a> ("
+            + Html.text(c.jurisdiction()) + ", <code>" + Html.text(c.ruleId()) + "</code>)")
+        .collect(Collectors.joining("<br>"));
   }
 
   private static String term(Pipeline p) {

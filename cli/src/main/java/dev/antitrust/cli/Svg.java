@@ -1,6 +1,7 @@
 package dev.antitrust.cli;
 
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * Writes one inline SVG chart: rectangles, lines and text, with every text escaped. Charts are
@@ -68,7 +69,7 @@ final class Svg {
    * Vertical grid lines and labels for a linear scale from 0 to {@code max}, across {@code width}
    * pixels from {@code x0}, between {@code top} and {@code bottom}, labels under the bottom.
    */
-  Svg ticks(double x0, double width, double max, double top, double bottom, java.util.function.DoubleFunction<String> label) {
+  Svg ticks(double x0, double width, double max, double top, double bottom, DoubleFunction<String> label) {
     double step = niceStep(max / 4);
     for (double v = 0; v <= max + 1e-9; v += step) {
       double x = x0 + width * v / max;

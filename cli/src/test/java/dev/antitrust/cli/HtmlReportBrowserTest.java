@@ -24,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -56,11 +57,17 @@ class HtmlReportBrowserTest {
   private static Path profile;
   private static Assessment assessment;
 
+  static final boolean BROWSER_INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  static final String SKIPPED = "HtmlReportBrowserTest skipped: it needs Debian's chromium and chromium-driver ("
+      + CHROMIUM + ", " + CHROMEDRIVER + "); install them with: apt-get install -y chromium chromium-driver";
+
   @BeforeAll
   static void openTheReport() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser test skipped: needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-            + "); install them with: apt-get install -y chromium chromium-driver");
+    if (!BROWSER_INSTALLED) {
+      // Said here as well, because a skip's reason shows only in the test reports, not in the build log.
+      System.err.println(SKIPPED);
+      return;
+    }
     CDP_VERSION_FINDER.setLevel(Level.SEVERE);
     Files.createDirectories(ARTEFACTS);
     Path report = ARTEFACTS.resolve("report.html").toAbsolutePath();
@@ -104,6 +111,11 @@ class HtmlReportBrowserTest {
         files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
     }
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(BROWSER_INSTALLED, SKIPPED);
   }
 
   @Test
