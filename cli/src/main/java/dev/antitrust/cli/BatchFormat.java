@@ -17,7 +17,12 @@ enum BatchFormat implements WireName {
   /** One row per concern, one row for a case without, one row per error; header {@link CsvRecords#HEADER}. */
   CSV,
   /** One JSON array of the JSONL records, one element per line. */
-  JSON;
+  JSON,
+  /**
+   * One HTML page. The records are the page's case and error sections; {@link HtmlBatchReport}
+   * writes the page around them once the run is over, because its overview comes first.
+   */
+  HTML;
 
   /** The text of a result record: a whole line (or lines) for JSONL and CSV, the element for JSON. */
   String result(Assessment assessment, String source) {
@@ -25,6 +30,7 @@ enum BatchFormat implements WireName {
       case JSONL -> json(assessment) + "\n";
       case JSON -> json(assessment);
       case CSV -> CsvRecords.result(assessment, source);
+      case HTML -> HtmlBatchReport.section(assessment, source);
     };
   }
 
@@ -34,6 +40,7 @@ enum BatchFormat implements WireName {
       case JSONL -> json(new BatchError.Envelope(error)) + "\n";
       case JSON -> json(new BatchError.Envelope(error));
       case CSV -> CsvRecords.error(error);
+      case HTML -> HtmlBatchReport.error(error);
     };
   }
 

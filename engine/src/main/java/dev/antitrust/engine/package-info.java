@@ -6,7 +6,8 @@
  * runs each case in its own session and returns an immutable {@link dev.antitrust.model.Assessment}.
  * Case files are read by {@link dev.antitrust.engine.casefile.CaseReader}.
  *
- * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, the golden-case
+ * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, {@link
+ * dev.antitrust.engine.MarketIndicators} (a market's shares, HHI and deal effects for reports), the golden-case
  * runner {@link dev.antitrust.engine.GoldenCaseRunner} with its results ({@code GoldenResult},
  * {@code GoldenCheck}), {@code RuleCatalogue}, and the
  * exceptions {@link dev.antitrust.engine.RulePackException} and {@link
