@@ -218,6 +218,22 @@ public final class RiskEngine {
       return this;
     }
 
+    /** The rule directories added, in order; what a {@link ReloadingEngine} watches. */
+    List<Path> ruleDirectories() {
+      return List.copyOf(ruleDirectories);
+    }
+
+    /** A builder with the same settings, unaffected by later calls on this one. */
+    Builder copy() {
+      Builder copy = new Builder();
+      copy.ruleDirectories.addAll(ruleDirectories);
+      copy.builtInRules = builtInRules;
+      copy.trustedRules = trustedRules;
+      copy.firingLimit = firingLimit;
+      copy.caseTimeout = caseTimeout;
+      return copy;
+    }
+
     /**
      * Loads and compiles the rules.
      *
