@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -93,11 +95,26 @@ final class AssessCommand implements Callable<Integer> {
       description = "Stop a case whose rules run longer than this, e.g. 10s or 500ms. Default: 10s.")
   Duration caseTimeout;
 
+  @Option(
+      names = "--watch",
+      description = "Run, then run again each time a file in a --rules folder or a CASE file changes,"
+          + " until Ctrl-C (exit code 0).")
+  boolean watch;
+
+  /** Hears of the --watch loop before it starts: Ctrl-C stops it; tests stop it themselves. */
+  Consumer<WatchLoop> watching = WatchLoop::stopOnCtrlC;
+
   @Override
   public Integer call() {
+    if (watch && cases.isEmpty() && rules.directories.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--watch needs files to watch: give --rules DIR or CASE files");
+    }
     AssessOptions options = new AssessOptions(cases, rules.checkedDirectories(), format,
         Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
         explain, Optional.ofNullable(whyNot), rules.trustRules, Optional.ofNullable(caseTimeout));
+    if (watch) {
+      return AssessTask.watch(options, spec.commandLine().getOut(), spec.commandLine().getErr(), watching);
+    }
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Does the work of {@code assess}: reads every case, builds the engine once, assesses and renders.
@@ -45,6 +47,29 @@ final class AssessTask {
 
   /** Runs once and returns the exit code; a rule pack that does not load throws, ending the run. */
   int run() {
+    return run(() -> buildEngine(options));
+  }
+
+  /**
+   * {@code assess --watch}: runs, then runs again after each change to a rule folder or case file,
+   * building the engine again only when a rule file changed.
+   *
+   * @param started hears of the loop before it starts, so that Ctrl-C or a test can stop it
+   */
+  static int watch(AssessOptions options, PrintWriter out, PrintWriter err, Consumer<WatchLoop> started) {
+    WatchLoop.LazyEngine engine = new WatchLoop.LazyEngine(() -> buildEngine(options));
+    WatchLoop loop = new WatchLoop(options.ruleDirectories(), options.cases(), rulesChanged -> {
+      if (rulesChanged) {
+        engine.rulesChanged();
+      }
+      new AssessTask(options, out, err).run(engine);
+    }, out, err, options.verbose());
+    started.accept(loop);
+    return loop.run();
+  }
+
+  /** Runs once with the engine {@code engines} gives, asked for only when there is a case to assess. */
+  int run(Supplier<RiskEngine> engines) {
     // Reading first reports a mistyped path at once, before the rule pack takes seconds to compile.
     List<Case> cases = new ArrayList<>();
     if (options.cases().isEmpty()) {
@@ -59,7 +84,7 @@ final class AssessTask {
     }
     List<Assessment> assessments = new ArrayList<>();
     if (!cases.isEmpty()) {
-      RiskEngine engine = buildEngine();
+      RiskEngine engine = engines.get();
       if (options.whyNot().isPresent()) {
         return whyNot(engine, cases, options.whyNot().get());
       }
@@ -105,7 +130,7 @@ final class AssessTask {
     return failedCases > 0 ? ExitCodes.INVALID : ExitCodes.DONE;
   }
 
-  private RiskEngine buildEngine() {
+  private static RiskEngine buildEngine(AssessOptions options) {
     RiskEngine.Builder builder = RiskEngine.builder();
     options.ruleDirectories().forEach(builder::rules);
     if (options.trustRules()) {

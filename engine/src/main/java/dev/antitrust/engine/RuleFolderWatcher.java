@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -176,10 +178,9 @@ public final class RuleFolderWatcher implements Closeable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot watch " + root.named(dir) + " for changes: " + e.getMessage(), e);
+      throw cannotWatch(root, dir, e);
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("cannot watch " + root.named(dir) + " for changes: " + e.getCause().getMessage(),
-          e.getCause());
+      throw e.getMessage().startsWith("cannot watch ") ? e : cannotWatch(root, dir, e.getCause());
     }
   }
 
@@ -191,8 +192,15 @@ public final class RuleFolderWatcher implements Closeable {
         folders.add(dir);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot watch " + root.named(dir) + " for changes: " + e, e);
+      throw cannotWatch(root, dir, e);
     }
+  }
+
+  private static UncheckedIOException cannotWatch(Root root, Path dir, IOException e) {
+    String reason = e instanceof NoSuchFileException missing ? "no such folder " + missing.getFile()
+        : e instanceof NotDirectoryException ? "not a folder" : e.getMessage();
+    Path named = root.kind() == Kind.FILE ? root.given() : root.named(dir);
+    return new UncheckedIOException("cannot watch " + named + " for changes: " + reason, e);
   }
 
   /**
