@@ -169,18 +169,20 @@ public final class RuleFolderWatcher implements Closeable {
 
   /** Registers {@code dir} and every folder below it; adds to {@code found} the files already there. */
   private void registerTree(Path dir, Root root, Set<Path> found) {
+    List<Path> tree;
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.toList()) {
-        if (Files.isDirectory(p)) {
-          register(p, root);
-        } else if (found != null && root.counts(p)) {
-          found.add(root.named(p));
-        }
-      }
+      tree = walk.toList();
     } catch (IOException e) {
       throw cannotWatch(root, dir, e);
     } catch (UncheckedIOException e) {
-      throw e.getMessage().startsWith("cannot watch ") ? e : cannotWatch(root, dir, e.getCause());
+      throw cannotWatch(root, dir, e.getCause());
+    }
+    for (Path p : tree) {
+      if (Files.isDirectory(p)) {
+        register(p, root);
+      } else if (found != null && root.counts(p)) {
+        found.add(root.named(p));
+      }
     }
   }
 
