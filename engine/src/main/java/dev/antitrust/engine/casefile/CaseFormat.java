@@ -63,12 +63,15 @@ enum CaseFormat {
   /**
    * Jackson's own limits, from {@link CaseLimits}. The YAML parser applies only the nesting depth;
    * {@link LimitedParser} checks the rest for YAML, and what neither parser counts for both formats.
+   * Text is the exception: Jackson stops reading a long text partway, at a length that depends on
+   * its buffers, so {@link LimitedParser} checks it for both formats and can say the exact length;
+   * Jackson's limit is only a backstop, at the size of the largest input.
    */
   private static StreamReadConstraints limits() {
     return StreamReadConstraints.builder()
         .maxDocumentLength(CaseLimits.MAX_BYTES)
         .maxNestingDepth(CaseLimits.MAX_DEPTH)
-        .maxStringLength(CaseLimits.MAX_TEXT_CHARS)
+        .maxStringLength(CaseLimits.MAX_BYTES)
         .maxNameLength(CaseLimits.MAX_NAME_CHARS)
         .maxNumberLength(CaseLimits.MAX_NUMBER_CHARS)
         .build();

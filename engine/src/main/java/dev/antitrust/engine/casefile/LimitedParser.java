@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Wraps the parser of one read and enforces the {@link CaseLimits} that Jackson's own constraints do
- * not: entries per list or mapping and per case, for both formats, and for YAML, whose parser checks
- * neither, the length of text and names, and tags. Every token the reader sees passes through here,
+ * not: entries per list or mapping and per case and the exact length of text, for both formats, and
+ * for YAML, whose parser checks neither, the length of names, and tags. Every token the reader sees passes through here,
  * skipped ones included, so a value cannot dodge a limit by sitting under an unknown field.
  */
 final class LimitedParser extends JsonParserDelegate {
@@ -103,6 +103,13 @@ final class LimitedParser extends JsonParserDelegate {
         throw tooManyInAll();
       }
     }
+    if (t == JsonToken.VALUE_STRING) {
+      int length = delegate.getTextLength();
+      if (length > CaseLimits.MAX_TEXT_CHARS) {
+        throw limit(ProblemList.pathOf(getParsingContext()), "the text has " + count(length)
+            + " characters, more than the " + count(CaseLimits.MAX_TEXT_CHARS) + " a value may have");
+      }
+    }
     if (yaml) {
       checkYaml(t);
     }
@@ -125,18 +132,6 @@ final class LimitedParser extends JsonParserDelegate {
       throw limit(ProblemList.pathOf(getParsingContext()), "the YAML tag " + asWritten(tag)
           + " is not allowed: a case file holds data and names no types");
     }
-    if (t == JsonToken.VALUE_STRING) {
-      int length = delegate.getTextLength();
-      if (length > CaseLimits.MAX_TEXT_CHARS) {
-        throw limit(ProblemList.pathOf(getParsingContext()), textTooLong(String.valueOf(count(length))));
-      }
-    }
-  }
-
-  /** The message for text over the limit; {@code length} may be "at least n" when not read to the end. */
-  static String textTooLong(String length) {
-    return "the text has " + length + " characters, more than the " + count(CaseLimits.MAX_TEXT_CHARS)
-        + " a value may have";
   }
 
   private CaseLimitException tooManyEntries(int level, JsonToken t) {

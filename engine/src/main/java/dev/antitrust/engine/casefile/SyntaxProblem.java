@@ -40,7 +40,10 @@ final class SyntaxProblem {
     }
     StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
     if (limit != null) {
-      JsonLocation at = parser.currentLocation();
+      // The start of the value that is too long or too deep, not where the parser gave up on it; a
+      // name that is too long has no token yet, so there the place the parser reached.
+      boolean name = String.valueOf(limit.getOriginalMessage()).startsWith("Name length");
+      JsonLocation at = name ? parser.currentLocation() : parser.currentTokenLocation();
       return origin.problem(at.getLineNr(), at.getColumnNr(), limitReason(limit, parser));
     }
     // The YAML parser has already made a duplicate key its current token: point at the name. The
@@ -66,7 +69,7 @@ final class SyntaxProblem {
 
   /**
    * Jackson's words for a limit of {@link CaseLimits} it enforced, in the reader's: the limit and the
-   * value found. Jackson stops reading text once it is over the limit, so that length is a minimum.
+   * value found.
    */
   private static String limitReason(StreamConstraintsException e, JsonParser parser) {
     String message = String.valueOf(e.getOriginalMessage());
@@ -76,9 +79,6 @@ final class SyntaxProblem {
     String at = path.isEmpty() ? "" : path + ": ";
     if (message.startsWith("Document nesting depth")) {
       return "nested " + found + " levels deep, more than the " + CaseLimits.MAX_DEPTH + " a case file may have";
-    }
-    if (message.startsWith("String value length")) {
-      return at + LimitedParser.textTooLong("at least " + found);
     }
     if (message.startsWith("Name length")) {
       // No name is set yet for the one being read: the path is that of the mapping it is in.
@@ -126,7 +126,7 @@ final class SyntaxProblem {
   private static String firstLine(String message) {
     String line = message == null ? "unreadable input" : message.strip().lines().findFirst().orElse("");
     // Jackson's messages end in a source location or in advice on its own settings: neither helps.
-    for (String tail : new String[] {" (start marker at ", ": enable `"}) {
+    for (String tail : new String[] {" (start marker at ", ": enable `", " (not recognized as one since "}) {
       int at = line.indexOf(tail);
       if (at > 0) {
         line = line.substring(0, at);

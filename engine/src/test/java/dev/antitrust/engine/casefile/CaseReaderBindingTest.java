@@ -307,7 +307,7 @@ class CaseReaderBindingTest {
   void read_nestingDeeperThanTheLimit_isRefused() {
     String deep = "notes: " + "[".repeat(40) + "]".repeat(40) + "\n";
 
-    assertThat(problems("case.yaml", deep)).containsExactly("case.yaml:1:40: nested 33 levels deep, more than the 32 a case file may have");
+    assertThat(problems("case.yaml", deep)).containsExactly("case.yaml:1:39: nested 33 levels deep, more than the 32 a case file may have");
   }
 
   @Test
