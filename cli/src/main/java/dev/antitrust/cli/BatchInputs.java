@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -76,7 +76,8 @@ final class BatchInputs {
 
   private final List<String> inputs;
   private final InputStream stdin;
-  private final List<Digest> digests = new ArrayList<>();
+  // Read by a shutdown hook while the reading thread adds to it.
+  private final List<Digest> digests = new CopyOnWriteArrayList<>();
   private MessageDigest digest;
   private long bytes;
   private long cases;
