@@ -130,10 +130,9 @@ final class BatchPipeline {
     BatchTally tally = new BatchTally();
     synchronized (writing) {
       written = tally;
-      if (interrupted) {
-        return tally;
+      if (!interrupted) {
+        format.begin(out);
       }
-      format.begin(out);
     }
     boolean first = true;
     Exception failure = null;
