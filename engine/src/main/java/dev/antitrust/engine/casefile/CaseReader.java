@@ -22,8 +22,9 @@ import java.util.Objects;
  *
  * <p>A file is bound to the schema, then checked: unknown fields, values of the wrong type, unknown
  * references, duplicate ids, loops of parents and every check of the model's records. All problems
- * of a file are reported together in one {@link CaseFileException}, ordered by line, each as {@code
- * file:line:column: message}.
+ * of a file are reported together in one {@link CaseFileException}, ordered by line and column, each
+ * as {@code file:line:column: message}. An input beyond one of the {@link CaseLimits}, or one that
+ * does not parse, is one problem and nothing else, since what follows cannot be trusted.
  */
 public final class CaseReader {
   private static final char BOM = '\uFEFF';
