@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.casefile.CaseLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -25,7 +26,13 @@ import java.util.stream.Stream;
  */
 final class BatchInputs {
   /** The most bytes a case may take, as a line or a file; the case reader's own limit. */
-  static final int MAX_CASE_BYTES = 16 * 1024 * 1024;
+  static final int MAX_CASE_BYTES = CaseLimits.MAX_BYTES;
+
+  // Reading stops at the limit, so the size is not known; the case reader's words otherwise.
+  private static final String TOO_LARGE_FILE = String.format(Locale.ROOT,
+      "the input has more than %,d bytes (16 MiB), the most a case file may have", MAX_CASE_BYTES);
+  private static final String TOO_LONG_LINE = String.format(Locale.ROOT,
+      "the line has more than %,d bytes (16 MiB), the most a case may have", MAX_CASE_BYTES);
 
   /** The name standard input goes by in error records. */
   static final String STDIN = "<stdin>";
@@ -69,7 +76,8 @@ final class BatchInputs {
 
   private final List<String> inputs;
   private final InputStream stdin;
-  private final List<Digest> digests = new ArrayList<>();
+  // Read by a shutdown hook while the reading thread adds to it.
+  private final List<Digest> digests = new CopyOnWriteArrayList<>();
   private MessageDigest digest;
   private long bytes;
   private long cases;
@@ -145,7 +153,7 @@ final class BatchInputs {
       digest.update(content);
       bytes += content.length;
       return content.length > MAX_CASE_BYTES
-          ? emit(sink, new Item(source, 0, null, "the file is larger than 16 MiB, the most a case file may have"))
+          ? emit(sink, new Item(source, 0, null, TOO_LARGE_FILE))
           : emit(sink, new Item(source, 0, content, null));
     } catch (InterruptedIOException | ClosedByInterruptException e) {
       throw interrupted(e);
@@ -176,7 +184,7 @@ final class BatchInputs {
           line++;
           Item item;
           if (tooLong || pending.size() + i - start > MAX_CASE_BYTES) {
-            item = new Item(source, line, null, "the line is longer than 16 MiB, the most a case may have");
+            item = new Item(source, line, null, TOO_LONG_LINE);
           } else if (pending.size() == 0) {
             item = new Item(source, line, withoutCr(chunk, start, i), null);
           } else {
@@ -205,7 +213,7 @@ final class BatchInputs {
     }
     // A last line without a line break is still a case; an empty tail after one is not.
     if (tooLong) {
-      return emit(sink, new Item(source, line + 1, null, "the line is longer than 16 MiB, the most a case may have"));
+      return emit(sink, new Item(source, line + 1, null, TOO_LONG_LINE));
     }
     if (pending.size() > 0) {
       byte[] all = pending.toByteArray();

@@ -13,10 +13,6 @@ import dev.antitrust.model.Case;
 import dev.antitrust.model.Problem;
 import dev.antitrust.model.Severity;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -90,25 +86,12 @@ final class CaseJob implements Callable<CaseJob.Outcome> {
   }
 
   private String decode() {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(item.bytes()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CaseFileException(List.of(new Problem(item.source(), item.line(), 0,
-          item.wholeFile() ? "cannot read file: it is not UTF-8 text" : "the line is not UTF-8 text")), e);
-    }
+    return CaseReader.decode(item.source(), item.wholeFile() ? 0 : item.line(), item.bytes());
   }
 
   private Case read(String text) {
     if (item.wholeFile()) {
       return CaseReader.read(item.source(), text);
-    }
-    if (text.isBlank()) {
-      throw new CaseFileException(List.of(new Problem(item.source(), item.line(), 0,
-          "empty line; a JSON Lines file has one case per line")));
     }
     return CaseReader.readJson(item.source(), item.line(), text);
   }
