@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The thresholds and named lists of a rule folder, read by the hand-written rules from the same
@@ -35,6 +36,9 @@ final class PackTables {
 
   private final List<Threshold> thresholds;
   private final List<Member> members;
+  /** Cases share dates, and the tables do not change: each date's view is worked out once. */
+  private final Map<LocalDate, Map<String, Threshold>> thresholdsByDay = new ConcurrentHashMap<>();
+  private final Map<LocalDate, Map<String, Set<String>>> listsByDay = new ConcurrentHashMap<>();
 
   private PackTables(List<Threshold> thresholds, List<Member> members) {
     this.thresholds = thresholds;
@@ -57,13 +61,22 @@ final class PackTables {
 
   /** The first row of each key in force on {@code day}, as the engine picks it. */
   Map<String, Threshold> thresholdsOn(LocalDate day) {
+    return thresholdsByDay.computeIfAbsent(day, this::findThresholds);
+  }
+
+  /** The members of each named list in force on {@code day}. */
+  Map<String, Set<String>> listsOn(LocalDate day) {
+    return listsByDay.computeIfAbsent(day, this::findLists);
+  }
+
+  private Map<String, Threshold> findThresholds(LocalDate day) {
     Map<String, Threshold> inForce = new HashMap<>();
     for (Threshold t : thresholds) {
       if (t.inForceOn(day)) {
         inForce.putIfAbsent(t.key(), t);
       }
     }
-    return inForce;
+    return Map.copyOf(inForce);
   }
 
   /** The single undated value of a key, such as a scoring weight; 0 when there is none. */
@@ -71,15 +84,16 @@ final class PackTables {
     return thresholds.stream().filter(t -> t.key().equals(key)).mapToDouble(Threshold::value).findFirst().orElse(0);
   }
 
-  /** The members of each named list in force on {@code day}. */
-  Map<String, Set<String>> listsOn(LocalDate day) {
+  private Map<String, Set<String>> findLists(LocalDate day) {
     Map<String, Set<String>> lists = new HashMap<>();
     for (Member m : members) {
       if (m.inForceOn(day)) {
         lists.computeIfAbsent(m.list(), k -> new HashSet<>()).add(m.member());
       }
     }
-    return lists;
+    Map<String, Set<String>> frozen = new HashMap<>();
+    lists.forEach((list, set) -> frozen.put(list, Set.copyOf(set)));
+    return Map.copyOf(frozen);
   }
 
   /** Fails when a threshold the hand-written rules read is an amount of money, which they do not convert. */
