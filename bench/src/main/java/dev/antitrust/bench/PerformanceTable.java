@@ -129,24 +129,22 @@ public final class PerformanceTable {
   }
 
   private void batch() {
-    String rss = measures.getProperty("batch.rss.kb");
-    String cases = measures.getProperty("batch.cases");
-    if (cases == null) {
-      return;
-    }
-    long millis = Long.parseLong(measures.getProperty("batch.ms"));
-    String figure = String.format(Locale.ROOT, "%,d cases in %s (%,.0f cases/s)", Long.parseLong(cases), ms(millis),
-        Long.parseLong(cases) * 1000.0 / millis);
-    if (rss != null && !rss.isBlank()) {
-      String smallRss = measures.getProperty("batch.small.rss.kb");
-      figure += String.format(Locale.ROOT, "; peak RSS %,d MB", Long.parseLong(rss) / 1024);
-      if (smallRss != null && !smallRss.isBlank()) {
-        figure += String.format(Locale.ROOT, " (%,d MB for %,d cases)", Long.parseLong(smallRss) / 1024,
-            Long.parseLong(measures.getProperty("batch.small.cases")));
+    List<String> runs = new ArrayList<>();
+    for (String prefix : new String[] {"batch.small", "batch"}) {
+      String cases = measures.getProperty(prefix + ".cases");
+      if (cases == null) {
+        continue;
       }
+      long n = Long.parseLong(cases);
+      long millis = Long.parseLong(measures.getProperty(prefix + ".ms"));
+      String run = String.format(Locale.ROOT, "%,d cases in %s (%,.0f cases/s)", n, ms(millis), n * 1000.0 / millis);
+      String rss = measures.getProperty(prefix + ".rss.kb", "");
+      runs.add(rss.isBlank() ? run : run + String.format(Locale.ROOT, ", peak RSS %,d MiB", Long.parseLong(rss) / 1024));
     }
-    row("Batch end to end, 2 threads", figure, "`/usr/bin/time -v java -jar cli/target/antitrust.jar batch corpus.jsonl --out r.jsonl`"
-        + " (`generate --cases " + cases + "`)");
+    if (!runs.isEmpty()) {
+      row("Batch end to end, 2 threads", String.join("; ", runs),
+          "`/usr/bin/time -v java -jar cli/target/antitrust.jar batch corpus.jsonl --out r.jsonl --threads 2` (corpus from `generate --cases N`)");
+    }
   }
 
   private void row(String measure, String figure, String command) {
