@@ -59,10 +59,13 @@ public final class PerformanceTable {
   }
 
   private void coldStart() {
-    long[] cold = millis("cold.runs");
-    if (cold.length > 0) {
-      row("Cold start, bundled case", "median " + ms(median(cold)) + " (min " + ms(cold[0]) + ", max "
-          + ms(cold[cold.length - 1]) + "; " + cold.length + " runs)", "`java -jar cli/target/antitrust.jar assess`");
+    long[] runs = measures.containsKey("cold.runs") ? parse(measures.getProperty("cold.runs")) : new long[0];
+    if (runs.length > 0) {
+      long[] cold = runs.clone();
+      Arrays.sort(cold);
+      row("Cold start, bundled case", "median " + ms(median(cold)) + " (first run " + ms(runs[0]) + ", min "
+          + ms(cold[0]) + ", max " + ms(cold[cold.length - 1]) + "; " + cold.length + " runs)",
+          "`java -jar cli/target/antitrust.jar assess`");
     }
     long[] edited = measures.containsKey("edited.runs") ? parse(measures.getProperty("edited.runs")) : new long[0];
     if (edited.length > 1) {
@@ -149,12 +152,6 @@ public final class PerformanceTable {
 
   private void row(String measure, String figure, String command) {
     rows.add("| " + measure + " | " + figure + " | " + command + " |");
-  }
-
-  private long[] millis(String key) {
-    long[] values = measures.containsKey(key) ? parse(measures.getProperty(key)) : new long[0];
-    Arrays.sort(values);
-    return values;
   }
 
   private static long[] parse(String list) {
