@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 2)
 public class CaseThroughput {
 
   @Benchmark

@@ -72,7 +72,7 @@ public final class PerformanceTable {
       long[] later = Arrays.copyOfRange(edited, 1, edited.length);
       Arrays.sort(later);
       row("Cold start, edited rule folder", "first run " + ms(edited[0]) + "; runs 2–" + edited.length + " median "
-          + ms(median(later)), "`java -jar cli/target/antitrust.jar assess --rules DIR` (DIR: `rules export`, one threshold edited)");
+          + ms(median(later)), "`java -jar cli/target/antitrust.jar assess --rules DIR` (DIR: `rules export`, one threshold and one rule edited)");
     }
   }
 
