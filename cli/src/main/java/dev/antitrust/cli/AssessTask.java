@@ -157,7 +157,7 @@ final class AssessTask {
   }
 
   private static RiskEngine buildEngine(AssessOptions options) {
-    RiskEngine.Builder builder = RiskEngine.builder();
+    RiskEngine.Builder builder = EngineCache.newBuilder();
     options.ruleDirectories().forEach(builder::rules);
     if (options.trustRules()) {
       builder.trustRules();

@@ -49,7 +49,7 @@ final class RuleDirectories {
   /** Builds an engine from other directories of the same command, such as {@code diff --after}. */
   RiskEngine engine(List<Path> layers, String option) {
     check(layers, option);
-    RiskEngine.Builder builder = RiskEngine.builder();
+    RiskEngine.Builder builder = EngineCache.newBuilder();
     layers.forEach(builder::rules);
     if (trustRules) {
       builder.trustRules();

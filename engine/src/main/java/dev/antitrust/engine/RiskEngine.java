@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class RiskEngine {
 
-  private static final String VERSION = readVersion();
+  static final String VERSION = readVersion();
 
   private final RulePack pack;
   private final CaseRun run;
@@ -189,6 +189,7 @@ public final class RiskEngine {
     private boolean trustedRules;
     private int firingLimit = 100_000;
     private Duration caseTimeout = Duration.ofSeconds(10);
+    private Path ruleCache;
 
     private Builder() {}
 
@@ -259,6 +260,18 @@ public final class RiskEngine {
     }
 
     /**
+     * Keeps compiled rule modules in {@code directory}, one per DRL package, named by the hash of its
+     * files and of the engine and Drools versions: a rule folder then compiles on its first build and
+     * loads in a fraction of the time on every later one, and an edit recompiles only its package.
+     * Without a cache the built-in pack still loads precompiled, and other rules compile in memory.
+     * A module that fails to load is compiled again; the folder may be shared by processes.
+     */
+    public Builder ruleCache(Path directory) {
+      ruleCache = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
      * Loads and compiles the rules.
      *
      * @throws RulePackException listing every problem in the rule files and thresholds table, and
@@ -268,7 +281,8 @@ public final class RiskEngine {
       if (!builtInRules && ruleDirectories.isEmpty()) {
         throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
       }
-      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules), firingLimit,
+      return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules,
+          new RuleModuleStore(ruleCache)), firingLimit,
           caseTimeout);
     }
   }

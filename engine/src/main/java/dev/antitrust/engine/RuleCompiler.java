@@ -2,9 +2,13 @@ package dev.antitrust.engine;
 
 import dev.antitrust.model.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -34,6 +38,59 @@ final class RuleCompiler {
    *     rule was dropped by a later layer or does not parse
    */
   static KieBase compile(Map<RuleFile, String> sources, List<Problem> problems) {
+    return classic(sources, problems);
+  }
+
+  /**
+   * Builds the pack from executable-model modules, one per DRL package, taking each from the store
+   * or compiling and storing it; falls back to the classic compile when a module is neither stored
+   * nor storable, or the executable model cannot compile it.
+   *
+   * @param byPackage the same sources as {@code sources}, by DRL package
+   */
+  static KieBase compile(Map<RuleFile, String> sources, Map<String, Map<RuleFile, String>> byPackage,
+      RuleModuleStore store, List<Problem> problems) {
+    List<Model> models = new ArrayList<>();
+    boolean complete = true;
+    for (Map.Entry<String, Map<RuleFile, String>> pkg : byPackage.entrySet()) {
+      String key = RuleModule.key(pkg.getKey(), pkg.getValue(), RiskEngine.VERSION);
+      // Every package is tried even after one failed, so the cache fills in one run.
+      List<Model> loaded = loadOrCompile(key, pkg.getKey(), pkg.getValue(), store);
+      if (loaded == null) {
+        complete = false;
+      } else {
+        models.addAll(loaded);
+      }
+    }
+    if (!complete) {
+      return classic(sources, problems);
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models, kieBaseConfiguration());
+  }
+
+  private static List<Model> loadOrCompile(String key, String packageName, Map<RuleFile, String> files,
+      RuleModuleStore store) {
+    Optional<byte[]> stored = store.find(key);
+    if (stored.isPresent()) {
+      try {
+        return RuleModule.load(stored.get());
+      } catch (RuntimeException | LinkageError e) {
+        store.forget(key); // damaged or from another build: compiled again below
+      }
+    }
+    if (!store.canStore() || store.isClassicOnly(key)) {
+      return null;
+    }
+    byte[] jar = RuleModule.compile(files);
+    if (jar == null) {
+      store.markClassicOnly(key, packageName);
+      return null;
+    }
+    store.store(key, jar);
+    return RuleModule.load(jar);
+  }
+
+  private static KieBase classic(Map<RuleFile, String> sources, List<Problem> problems) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     CompositeKnowledgeBuilder batch = builder.batch();
     Map<String, RuleFile> byPath = new HashMap<>();
@@ -58,12 +115,16 @@ final class RuleCompiler {
       }
       return null;
     }
+    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration());
+    base.addPackages(builder.getKnowledgePackages());
+    return base;
+  }
+
+  private static KieBaseConfiguration kieBaseConfiguration() {
     KieBaseConfiguration config = KieServices.get().newKieBaseConfiguration();
     // Records are compared by value, so two equal indicator facts are one fact: a derivation that
     // fires twice for the same figures cannot double-count.
     config.setOption(EqualityBehaviorOption.EQUALITY);
-    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(config);
-    base.addPackages(builder.getKnowledgePackages());
-    return base;
+    return config;
   }
 }

@@ -55,6 +55,11 @@ final class RulePack {
    * @throws RulePackException with every problem found
    */
   static RulePack load(boolean builtIn, List<Path> directories, boolean trusted) {
+    return load(builtIn, directories, trusted, new RuleModuleStore(null));
+  }
+
+  /** As {@link #load(boolean, List, boolean)}, with compiled modules taken from and kept in a store. */
+  static RulePack load(boolean builtIn, List<Path> directories, boolean trusted, RuleModuleStore modules) {
     List<Problem> problems = new ArrayList<>();
     List<List<RuleFile>> layers = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -97,6 +102,7 @@ final class RulePack {
     Map<String, RuleInfo> catalogue = new TreeMap<>();
     Map<String, String> ruleSources = new TreeMap<>();
     Map<RuleFile, String> compiled = new LinkedHashMap<>();
+    Map<String, Map<RuleFile, String>> byPackage = new TreeMap<>();
     for (DrlOutline outline : outlines) {
       List<RuleOutline> gone = dropped.getOrDefault(outline, List.of());
       for (RuleOutline rule : outline.rules()) {
@@ -112,12 +118,15 @@ final class RulePack {
       String text = outline.textWithout(gone);
       if (text != null) {
         compiled.put(outline.file(), text);
+        byPackage.computeIfAbsent(outline.packageName(), k -> new LinkedHashMap<>()).put(outline.file(), text);
       }
     }
     // Compiled even when the outline found problems, so that one run reports type errors too; but
     // code the policy refused is never handed to a compiler: safety must not depend on compilers
     // (MVEL's folds constant expressions) never evaluating what they read.
-    KieBase base = compiled.isEmpty() || refusedByPolicy ? null : RuleCompiler.compile(compiled, problems);
+    KieBase base = compiled.isEmpty() || refusedByPolicy ? null : problems.isEmpty()
+        ? RuleCompiler.compile(compiled, byPackage, modules, problems)
+        : RuleCompiler.compile(compiled, problems);
     if (!problems.isEmpty() || base == null) {
       throw new RulePackException(sorted(problems));
     }
