@@ -120,7 +120,7 @@ final class DrlCode {
     return i;
   }
 
-  private static String blankCommentsAndLiterals(String text) {
+  static String blankCommentsAndLiterals(String text) {
     char[] out = text.toCharArray();
     int n = text.length();
     int i = 0;

@@ -52,10 +52,10 @@ final class RuleCompiler {
       RuleModuleStore store, List<Problem> problems) {
     List<Model> models = new ArrayList<>();
     boolean complete = true;
-    for (Map.Entry<String, Map<RuleFile, String>> pkg : byPackage.entrySet()) {
-      String key = RuleModule.key(pkg.getKey(), pkg.getValue(), RiskEngine.VERSION);
-      // Every package is tried even after one failed, so the cache fills in one run.
-      List<Model> loaded = loadOrCompile(key, pkg.getKey(), pkg.getValue(), store);
+    for (Map.Entry<String, Map<RuleFile, String>> unit : compileUnits(byPackage).entrySet()) {
+      String key = RuleModule.key(unit.getKey(), unit.getValue(), RiskEngine.VERSION);
+      // Every unit is tried even after one failed, so the cache fills in one run.
+      List<Model> loaded = loadOrCompile(key, unit.getKey(), unit.getValue(), store);
       if (loaded == null) {
         complete = false;
       } else {
@@ -66,6 +66,44 @@ final class RuleCompiler {
       return classic(sources, problems);
     }
     return KieBaseBuilder.createKieBaseFromModel(models, kieBaseConfiguration());
+  }
+
+  /**
+   * Packages compiled together, by their names joined with {@code +}: a package that names a type
+   * or function of another (a declared indicator type, say) is compiled with it, since the
+   * executable model resolves such names only within one compilation.
+   */
+  static Map<String, Map<RuleFile, String>> compileUnits(Map<String, Map<RuleFile, String>> byPackage) {
+    List<String> names = new ArrayList<>(byPackage.keySet());
+    Map<String, String> parent = new HashMap<>();
+    names.forEach(n -> parent.put(n, n));
+    for (String from : names) {
+      String code = byPackage.get(from).values().stream().map(DrlCode::blankCommentsAndLiterals)
+          .collect(java.util.stream.Collectors.joining("\n"));
+      for (String to : names) {
+        if (!to.equals(from) && code.contains(to + ".")) {
+          parent.put(root(parent, from), root(parent, to));
+        }
+      }
+    }
+    Map<String, List<String>> members = new java.util.TreeMap<>();
+    names.forEach(n -> members.computeIfAbsent(root(parent, n), k -> new ArrayList<>()).add(n));
+    Map<String, Map<RuleFile, String>> units = new java.util.TreeMap<>();
+    for (List<String> group : members.values()) {
+      group.sort(null);
+      Map<RuleFile, String> files = new java.util.LinkedHashMap<>();
+      group.forEach(p -> files.putAll(byPackage.get(p)));
+      units.put(String.join("+", group), files);
+    }
+    return units;
+  }
+
+  private static String root(Map<String, String> parent, String name) {
+    String r = name;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
   }
 
   private static List<Model> loadOrCompile(String key, String packageName, Map<RuleFile, String> files,
