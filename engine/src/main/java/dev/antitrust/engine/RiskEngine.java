@@ -190,6 +190,7 @@ public final class RiskEngine {
     private int firingLimit = 100_000;
     private Duration caseTimeout = Duration.ofSeconds(10);
     private Path ruleCache;
+    private boolean classicCompiler;
 
     private Builder() {}
 
@@ -256,6 +257,8 @@ public final class RiskEngine {
       copy.trustedRules = trustedRules;
       copy.firingLimit = firingLimit;
       copy.caseTimeout = caseTimeout;
+      copy.ruleCache = ruleCache;
+      copy.classicCompiler = classicCompiler;
       return copy;
     }
 
@@ -272,6 +275,16 @@ public final class RiskEngine {
     }
 
     /**
+     * Compiles every rule the classic way, in memory, instead of loading or building executable-model
+     * modules: seconds more at start, the same results. The reference the executable model is tested
+     * against, and a way round a fault of the executable model.
+     */
+    public Builder classicCompiler() {
+      classicCompiler = true;
+      return this;
+    }
+
+    /**
      * Loads and compiles the rules.
      *
      * @throws RulePackException listing every problem in the rule files and thresholds table, and
@@ -282,8 +295,7 @@ public final class RiskEngine {
         throw new IllegalStateException("no rules: add a directory with rules(Path) or keep the built-in pack");
       }
       return new RiskEngine(RulePack.load(builtInRules, List.copyOf(ruleDirectories), trustedRules,
-          new RuleModuleStore(ruleCache)), firingLimit,
-          caseTimeout);
+          classicCompiler ? null : new RuleModuleStore(ruleCache)), firingLimit, caseTimeout);
     }
   }
 }

@@ -119,6 +119,11 @@ final class RuleCompiler {
     if (!store.canStore() || store.isClassicOnly(key)) {
       return null;
     }
+    Optional<String> unsupported = ExecutableModelLimits.unsupported(files);
+    if (unsupported.isPresent()) {
+      store.markClassicOnly(key, packageName + " (" + unsupported.get() + ")");
+      return null;
+    }
     byte[] jar = RuleModule.compile(files);
     if (jar == null) {
       store.markClassicOnly(key, packageName);

@@ -58,7 +58,10 @@ final class RulePack {
     return load(builtIn, directories, trusted, new RuleModuleStore(null));
   }
 
-  /** As {@link #load(boolean, List, boolean)}, with compiled modules taken from and kept in a store. */
+  /**
+   * As {@link #load(boolean, List, boolean)}, with compiled modules taken from and kept in a store;
+   * without one (null), every rule is compiled the classic way.
+   */
   static RulePack load(boolean builtIn, List<Path> directories, boolean trusted, RuleModuleStore modules) {
     List<Problem> problems = new ArrayList<>();
     List<List<RuleFile>> layers = new ArrayList<>();
@@ -124,7 +127,7 @@ final class RulePack {
     // Compiled even when the outline found problems, so that one run reports type errors too; but
     // code the policy refused is never handed to a compiler: safety must not depend on compilers
     // (MVEL's folds constant expressions) never evaluating what they read.
-    KieBase base = compiled.isEmpty() || refusedByPolicy ? null : problems.isEmpty()
+    KieBase base = compiled.isEmpty() || refusedByPolicy ? null : problems.isEmpty() && modules != null
         ? RuleCompiler.compile(compiled, byPackage, modules, problems)
         : RuleCompiler.compile(compiled, problems);
     if (!problems.isEmpty() || base == null) {

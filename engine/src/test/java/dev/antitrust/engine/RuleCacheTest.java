@@ -99,6 +99,29 @@ class RuleCacheTest {
     assertThat(cachedEngine(pack).assess(theCase).concerns()).extracting(c -> c.ruleId()).containsExactly("T-TWO");
   }
 
+  @Test
+  void accumulateCollectingAnEarlierPatternsVariable_runsCompiledInMemory_withTheRightValues() throws IOException {
+    // The executable model compiles this, then collects network tuples instead of company ids.
+    String earlier = String.join("\n",
+        "rule \"firms with a share\"",
+        "  @id(\"T-FIRMS\") @title(\"Firms with a share\") @category(\"concentration\")",
+        "  @jurisdiction(\"US\") @severity(\"low\") @citation(\"Test Act §6\")",
+        "when",
+        "  Market( $m : id )",
+        "  accumulate( Company( $c : id ) and MarketShare( market == $m, company == $c, share > 0 );",
+        "              $firms : collectSet( $c ) )",
+        "then",
+        "  insert(Finding.of(\"%s in %s\", String.join(\", \", new java.util.TreeSet<String>($firms)), $m).about($m));",
+        "end",
+        "");
+    Path pack = TestPacks.pack(rules, earlier);
+
+    assertThat(cachedEngine(pack).assess(theCase).concerns()).extracting(c -> c.finding()).containsExactly("a, b in m");
+    assertThat(files(".jar")).isEmpty();
+    assertThat(files(".classic")).singleElement().satisfies(mark -> assertThat(Files.readString(mark))
+        .contains("rule \"firms with a share\" accumulates $c in collectSet( $c )"));
+  }
+
   private RiskEngine cachedEngine(Path pack) {
     return RiskEngine.builder().withoutBuiltInRules().rules(pack).ruleCache(cache).build();
   }

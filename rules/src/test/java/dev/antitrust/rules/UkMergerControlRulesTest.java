@@ -135,6 +135,16 @@ class UkMergerControlRulesTest {
   }
 
   @Test
+  void shareOfSupply_twoCompaniesOfOneParty_areOneSupplierWithNoIncrement_silent() {
+    // a and its subsidiary a2 supply the market and b does not: one supplier, so no increment. Guards
+    // the rule's count of distinct parties, which an accumulate over (member, share) pairs can miss.
+    Company a2 = new Company("a2", "A2", "a", "GB", Map.of(), null, 0, false, null, false, null, null, List.of());
+    Case c = gbp("2026-05-06", deal(ACQUISITION, 100, 0, "a", "b"), List.of(ukMarket("a", 20, "a2", 10, "c", 50)),
+        firm("a", 50.0), a2, firm("b", 5.0));
+    Golden.silent(c, "UK-EA02-SHARE-OF-SUPPLY");
+  }
+
+  @Test
   void shareOfSupply_eachPartyAt10mOrLess_safeHarbourSilent() {
     Golden.silent(shareOfSupply(10, 10.0, 10.0), "UK-EA02-SHARE-OF-SUPPLY");
   }
