@@ -9,19 +9,23 @@ import java.util.stream.Stream;
 
 /**
  * Compiles the built-in pack to executable-model modules when the project is built, into the rules
- * jar, so that no run compiles it again: {@code ./antitrust assess} then starts in well under a
- * second. Run by the rules module's build; fails it when a package does not compile to the
- * executable model, since the pack would then silently start slowly.
+ * jar, its classes on the class path, so that no run compiles it again. Run by the rules module's
+ * build; fails it when a package does not compile to the executable model, since the pack would
+ * then silently start slowly.
  */
 public final class BuiltInPackCompiler {
   private BuiltInPackCompiler() {}
 
-  /** @param args the folder to write the modules to, {@code .../dev/antitrust/rules/modules} */
+  /**
+   * @param args the class folder of the rules module, and the folder of the module lists in it,
+   *     {@code .../dev/antitrust/rules/modules}
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: BuiltInPackCompiler OUTPUT_FOLDER");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: BuiltInPackCompiler CLASS_FOLDER MODULE_FOLDER");
     }
-    Path out = Path.of(args[0]);
+    Path classes = Path.of(args[0]).toAbsolutePath().normalize();
+    Path out = Path.of(args[1]).toAbsolutePath().normalize();
     Files.createDirectories(out);
     RuleModuleStore store = new RuleModuleStore(out);
     long start = System.nanoTime();
@@ -39,15 +43,29 @@ public final class BuiltInPackCompiler {
           + ": make their DRL compile with both compilers");
       System.exit(1);
     }
+    // A module compiled by this run is unpacked onto the class path, so the application class
+    // loader, and a class-data archive, serve its classes; a module of an earlier build whose key
+    // is still current was found there and is kept.
+    int unpacked = 0;
+    for (String key : current) {
+      Path jar = out.resolve(key + ".jar");
+      if (Files.exists(jar)) {
+        String models = RuleModule.unpack(Files.readAllBytes(jar), classes);
+        Files.writeString(out.resolve(key + RuleModuleStore.MODELS), models);
+        Files.delete(jar);
+        unpacked++;
+      }
+    }
     try (Stream<Path> files = Files.list(out)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        if (name.endsWith(".jar") && !current.contains(name.substring(0, name.length() - ".jar".length()))) {
+        String key = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (!current.contains(key)) {
           Files.delete(f); // a module of an earlier version of the pack
         }
       }
     }
-    System.out.printf("compiled the built-in pack to %d modules in %s (%.1f s)%n", current.size(), out,
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf("built-in pack: %d executable-model modules (%d compiled now) in %s (%.1f s)%n", current.size(),
+        unpacked, out, (System.nanoTime() - start) / 1e9);
   }
 }

@@ -108,6 +108,10 @@ final class RuleCompiler {
 
   private static List<Model> loadOrCompile(String key, String packageName, Map<RuleFile, String> files,
       RuleModuleStore store) {
+    Optional<List<Model>> builtIn = store.builtIn(key);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
     Optional<byte[]> stored = store.find(key);
     if (stored.isPresent()) {
       try {

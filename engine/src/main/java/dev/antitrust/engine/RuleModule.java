@@ -89,7 +89,15 @@ final class RuleModule {
     if (modelList == null) {
       throw new IllegalStateException("not a rule module: no " + MODEL_LIST);
     }
-    ModuleClassLoader loader = new ModuleClassLoader(classes, RuleModule.class.getClassLoader());
+    return models(modelList, new ModuleClassLoader(classes, RuleModule.class.getClassLoader()));
+  }
+
+  /**
+   * Instantiates the model classes a module's list names, from {@code loader}: a module's own
+   * loader, or the application's for the built-in pack, whose classes the build put on the class
+   * path so that a class-data archive can hold them.
+   */
+  static List<Model> models(String modelList, ClassLoader loader) {
     List<Model> models = new ArrayList<>();
     for (String line : modelList.split("\\R")) {
       String name = line.strip();
@@ -103,6 +111,29 @@ final class RuleModule {
       }
     }
     return models;
+  }
+
+  /** Writes a module jar's classes under {@code classesRoot} and returns its list of model classes. */
+  static String unpack(byte[] jar, java.nio.file.Path classesRoot) throws IOException {
+    String modelList = null;
+    try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+      for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+        if (entry.getName().endsWith(".class")) {
+          java.nio.file.Path target = classesRoot.resolve(entry.getName()).normalize();
+          if (!target.startsWith(classesRoot)) {
+            throw new IOException("module entry outside the class folder: " + entry.getName());
+          }
+          java.nio.file.Files.createDirectories(target.getParent());
+          java.nio.file.Files.write(target, in.readAllBytes());
+        } else if (entry.getName().equals(MODEL_LIST)) {
+          modelList = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    if (modelList == null) {
+      throw new IOException("not a rule module: no " + MODEL_LIST);
+    }
+    return modelList;
   }
 
   /** Drools' own version, from its Maven metadata (kept in the shaded jar too). */

@@ -6,11 +6,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import org.drools.model.Model;
 
 /**
  * Where compiled rule modules are found by their key: first among the modules built into the rules
- * jar (the built-in pack, compiled when the project is built), then in the cache folder, if there is
+ * jar (the built-in pack, compiled when the project is built, its classes on the class path), then in
+ * the cache folder, if there is
  * one, where modules compiled on a user's machine are kept. A module is written to a temporary file
  * and moved into place, so a reader never sees half a module; one that does not load is deleted and
  * compiled again.
@@ -19,6 +23,8 @@ final class RuleModuleStore {
   /** The classpath folder of the modules compiled at build time. */
   static final String BUILT_IN_FOLDER = "dev/antitrust/rules/modules/";
   private static final String CLASSIC_MARK = ".classic";
+  /** The suffix of a built-in module's list of model classes. */
+  static final String MODELS = ".models";
 
   private final Path cacheDir;
   /** The keys asked for, so the build can tell which modules are current. */
@@ -33,12 +39,27 @@ final class RuleModuleStore {
     return cacheDir != null;
   }
 
+  /**
+   * The models of a module the build compiled into the rules jar: its classes are on the class path
+   * (so a class-data archive can hold them) and {@code <key>.models} lists its model classes.
+   */
+  Optional<List<Model>> builtIn(String key) {
+    asked.add(key);
+    try (InputStream in = RuleModuleStore.class.getClassLoader().getResourceAsStream(BUILT_IN_FOLDER + key + MODELS)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return Optional.of(RuleModule.models(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          RuleModuleStore.class.getClassLoader()));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return Optional.empty(); // compiled again, like a missing module
+    }
+  }
+
+  /** A module jar kept in the cache folder. */
   Optional<byte[]> find(String key) {
     asked.add(key);
-    try (InputStream in = RuleModuleStore.class.getClassLoader().getResourceAsStream(BUILT_IN_FOLDER + key + ".jar")) {
-      if (in != null) {
-        return Optional.of(in.readAllBytes());
-      }
+    try {
       if (cacheDir != null && Files.isRegularFile(cacheDir.resolve(key + ".jar"))) {
         return Optional.of(Files.readAllBytes(cacheDir.resolve(key + ".jar")));
       }
