@@ -65,14 +65,14 @@ public final class PerformanceTable {
       Arrays.sort(cold);
       row("Cold start, bundled case", "median " + ms(median(cold)) + " (first run " + ms(runs[0]) + ", min "
           + ms(cold[0]) + ", max " + ms(cold[cold.length - 1]) + "; " + cold.length + " runs)",
-          "`java -jar cli/target/antitrust.jar assess`");
+          "`./antitrust assess` (the launcher: class-data archive, quick compiler)");
     }
     long[] edited = measures.containsKey("edited.runs") ? parse(measures.getProperty("edited.runs")) : new long[0];
     if (edited.length > 1) {
       long[] later = Arrays.copyOfRange(edited, 1, edited.length);
       Arrays.sort(later);
       row("Cold start, edited rule folder", "first run " + ms(edited[0]) + "; runs 2–" + edited.length + " median "
-          + ms(median(later)), "`java -jar cli/target/antitrust.jar assess --rules DIR` (DIR: `rules export`, one threshold and one rule edited)");
+          + ms(median(later)), "`./antitrust assess --rules DIR` (DIR: `rules export`, one threshold and one rule edited; its own rule cache)");
     }
   }
 
