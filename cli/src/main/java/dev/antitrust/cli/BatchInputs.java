@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.BatchRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class BatchInputs {
   /** The most bytes a case may take, as a line or a file; the case reader's own limit. */
-  static final int MAX_CASE_BYTES = 16 * 1024 * 1024;
+  static final int MAX_CASE_BYTES = BatchRecords.MAX_CASE_BYTES;
 
   /** The name standard input goes by in error records. */
   static final String STDIN = "<stdin>";
@@ -176,7 +177,7 @@ final class BatchInputs {
           line++;
           Item item;
           if (tooLong || pending.size() + i - start > MAX_CASE_BYTES) {
-            item = new Item(source, line, null, "the line is longer than 16 MiB, the most a case may have");
+            item = new Item(source, line, null, BatchRecords.LINE_TOO_LONG);
           } else if (pending.size() == 0) {
             item = new Item(source, line, withoutCr(chunk, start, i), null);
           } else {
@@ -205,7 +206,7 @@ final class BatchInputs {
     }
     // A last line without a line break is still a case; an empty tail after one is not.
     if (tooLong) {
-      return emit(sink, new Item(source, line + 1, null, "the line is longer than 16 MiB, the most a case may have"));
+      return emit(sink, new Item(source, line + 1, null, BatchRecords.LINE_TOO_LONG));
     }
     if (pending.size() > 0) {
       byte[] all = pending.toByteArray();
