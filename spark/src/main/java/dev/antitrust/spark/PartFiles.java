@@ -46,15 +46,30 @@ final class PartFiles {
     }
   }
 
-  /** Writes the records into {@code target} complete or not at all: a temporary file beside it, renamed into place. */
+  /** Writes the records into {@code target} complete or not at all. */
   void writeTo(Path target) throws IOException {
+    writeAtomically(target, out -> {
+      for (Path part : parts) {
+        Files.copy(part, out);
+      }
+    });
+  }
+
+  /** What writes a file's bytes. */
+  interface Content {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code target} complete or not at all, as batch does: a hidden temporary file beside it
+   * ({@code .NAME.*.partial}), renamed into place.
+   */
+  static void writeAtomically(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".partial");
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
-        for (Path part : parts) {
-          Files.copy(part, out);
-        }
+        content.write(out);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

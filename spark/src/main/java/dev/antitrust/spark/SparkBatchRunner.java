@@ -45,6 +45,9 @@ public final class SparkBatchRunner implements BatchRunner {
     String master = request.master().orElse(DEFAULT_MASTER);
     Path beside = request.out().map(o -> o.toAbsolutePath().getParent()).orElse(Path.of(System.getProperty("java.io.tmpdir")));
     Path work = Files.createTempDirectory(beside, ".antitrust-spark-");
+    // Ctrl-C and kill run shutdown hooks: the part files go, as batch's partial output does.
+    Thread cleanup = new Thread(() -> PartFiles.deleteQuietly(work), "antitrust-spark-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     SparkBatch.Result result;
     List<String> firstErrors;
     try {
@@ -61,6 +64,7 @@ public final class SparkBatchRunner implements BatchRunner {
       firstErrors = request.quiet() || result.counts().errors() == 0 ? List.of() : parts.firstErrorMessages(ERRORS_SHOWN);
     } finally {
       PartFiles.deleteQuietly(work);
+      removeHook(cleanup);
     }
     Instant ended = Instant.now();
     RecordCounts counts = result.counts();
@@ -71,7 +75,8 @@ public final class SparkBatchRunner implements BatchRunner {
           pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(request.ruleDirectories()),
           SparkRunRecord.inputs(files, result.casesByInput()), new SparkRunRecord.Output(target.toString(), "jsonl"),
           master, result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
-      Files.writeString(runRecordPath(target), RecordJson.pretty(record) + "\n", StandardCharsets.UTF_8);
+      byte[] json = (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8);
+      PartFiles.writeAtomically(runRecordPath(target), o -> o.write(json));
     }
     firstErrors.forEach(err::println);
     if (counts.errors() >= ERRORS_SHOWN && !firstErrors.isEmpty()) {
@@ -86,6 +91,14 @@ public final class SparkBatchRunner implements BatchRunner {
     }
     err.flush();
     return exitCode;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down and the hook is running or has run: nothing left to undo.
+    }
   }
 
   static Path runRecordPath(Path out) {
