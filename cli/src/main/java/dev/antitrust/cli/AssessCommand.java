@@ -1,6 +1,7 @@
 package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -93,11 +95,23 @@ final class AssessCommand implements Callable<Integer> {
       description = "Stop a case whose rules run longer than this, e.g. 10s or 500ms. Default: 10s.")
   Duration caseTimeout;
 
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the output here, complete or not at all, instead of to standard output;"
+          + " e.g. --format html --out report.html.")
+  Path out;
+
   @Override
   public Integer call() {
+    if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': '" + out + "' "
+          + (Files.isDirectory(out) ? "is a directory" : "is in a directory that does not exist"));
+    }
     AssessOptions options = new AssessOptions(cases, rules.checkedDirectories(), format,
         Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
-        explain, Optional.ofNullable(whyNot), rules.trustRules, Optional.ofNullable(caseTimeout));
+        explain, Optional.ofNullable(whyNot), rules.trustRules, Optional.ofNullable(caseTimeout),
+        Optional.ofNullable(out));
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

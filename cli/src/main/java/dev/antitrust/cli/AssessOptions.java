@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param whyNot a rule id to say why it did or did not fire, instead of listing the concerns
  * @param trustRules whether the rule policy is off ({@code --trust-rules})
  * @param caseTimeout the time budget of each case, or empty for the engine's default
+ * @param out the file to write the output to, or empty for standard output
  */
 record AssessOptions(
     List<Path> cases,
@@ -32,7 +33,8 @@ record AssessOptions(
     boolean explain,
     Optional<String> whyNot,
     boolean trustRules,
-    Optional<Duration> caseTimeout) {
+    Optional<Duration> caseTimeout,
+    Optional<Path> out) {
 
   AssessOptions {
     cases = List.copyOf(cases);
@@ -42,5 +44,6 @@ record AssessOptions(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(whyNot, "whyNot");
     Objects.requireNonNull(caseTimeout, "caseTimeout");
+    Objects.requireNonNull(out, "out");
   }
 }

@@ -43,8 +43,29 @@ final class AssessTask {
     this.err = err;
   }
 
-  /** Runs once and returns the exit code; a rule pack that does not load throws, ending the run. */
+  /**
+   * Runs once and returns the exit code; a rule pack that does not load throws, ending the run. With
+   * {@code --out}, the output goes to that file, which appears only once complete.
+   */
   int run() {
+    if (options.out().isEmpty()) {
+      return run(out);
+    }
+    try (AtomicOutput file = AtomicOutput.open(options.out().get())) {
+      PrintWriter writer = new PrintWriter(file.writer());
+      int exitCode = run(writer);
+      writer.flush();
+      if (writer.checkError()) {
+        throw new IOException("cannot write " + options.out().get());
+      }
+      file.commit();
+      return exitCode;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int run(PrintWriter target) {
     // Reading first reports a mistyped path at once, before the rule pack takes seconds to compile.
     List<Case> cases = new ArrayList<>();
     if (options.cases().isEmpty()) {
@@ -58,17 +79,22 @@ final class AssessTask {
       }));
     }
     List<Assessment> assessments = new ArrayList<>();
+    Map<String, Case> assessed = new LinkedHashMap<>();
+    RiskEngine engine = null;
     if (!cases.isEmpty()) {
-      RiskEngine engine = buildEngine();
+      engine = buildEngine();
       if (options.whyNot().isPresent()) {
-        return whyNot(engine, cases, options.whyNot().get());
+        return whyNot(engine, cases, options.whyNot().get(), target);
       }
-      for (Case theCase : cases) {
-        assess(engine, options.asOf().map(theCase::withAsOf).orElse(theCase))
-            .ifPresent(assessments::add);
+      for (Case original : cases) {
+        Case theCase = options.asOf().map(original::withAsOf).orElse(original);
+        assess(engine, theCase).ifPresent(a -> {
+          assessments.add(a);
+          assessed.putIfAbsent(a.caseId(), theCase);
+        });
       }
     }
-    options.format().renderer(sources).render(assessments, options.cases().size() > 1, out);
+    options.format().renderer(sources, assessed, engine).render(assessments, options.cases().size() > 1, target);
     if (failedCases > 0) {
       err.println("Try 'antitrust assess --help' for more information.");
     }
@@ -76,7 +102,7 @@ final class AssessTask {
   }
 
   /** {@code --why-not}: for each case, whether the rule fired and, if not, its nearest miss. */
-  private int whyNot(RiskEngine engine, List<Case> cases, String ruleId) {
+  private int whyNot(RiskEngine engine, List<Case> cases, String ruleId, PrintWriter target) {
     if (engine.rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
       String disabled = engine.rulePack().disabled().stream().filter(d -> d.id().equals(ruleId))
           .map(d -> "rule '" + ruleId + "' is disabled: " + d.reason()).findFirst().orElse(null);
@@ -98,7 +124,7 @@ final class AssessTask {
         fail(e);
       }
     }
-    WhyNotReport.print(reports, headers, options.format(), options.cases().size() > 1, out);
+    WhyNotReport.print(reports, headers, options.format(), options.cases().size() > 1, target);
     if (failedCases > 0) {
       err.println("Try 'antitrust assess --help' for more information.");
     }
@@ -134,7 +160,7 @@ final class AssessTask {
 
   private Optional<Assessment> assess(RiskEngine engine, Case theCase) {
     try {
-      return Optional.of(engine.assess(theCase, options.explain()));
+      return Optional.of(engine.assess(theCase, options.explain() || options.format().explains()));
     } catch (AntitrustException e) {
       return fail(e);
     }

@@ -16,7 +16,12 @@ enum BatchFormat implements WireName {
   /** One row per concern, one row for a case without, one row per error; header {@link CsvRecords#HEADER}. */
   CSV,
   /** One JSON array of the JSONL records, one element per line. */
-  JSON;
+  JSON,
+  /**
+   * One HTML page. The records are the page's case and error sections; {@link HtmlBatchReport}
+   * writes the page around them once the run is over, because its overview comes first.
+   */
+  HTML;
 
   /** The text of a record: a whole line (or lines) for JSONL and CSV, the array element for JSON. */
   String text(BatchRecord record) {
@@ -25,6 +30,8 @@ enum BatchFormat implements WireName {
       case JSON -> record.json();
       case CSV -> record.isError() ? CsvRecords.error(record.error()) : CsvRecords.result(record.assessment(),
           record.location());
+      case HTML -> record.isError() ? HtmlBatchReport.error(record.error())
+          : HtmlBatchReport.section(record.assessment(), record.location());
     };
   }
 

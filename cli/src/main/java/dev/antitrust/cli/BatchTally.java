@@ -19,8 +19,10 @@ final class BatchTally {
   private long withoutConcerns;
   private final Map<Severity, Long> byHighest = new EnumMap<>(Severity.class);
   private final Map<Severity, Long> concerns = new EnumMap<>(Severity.class);
+  private final BatchHighlights highlights = new BatchHighlights();
 
   void add(CaseJob.Outcome outcome) {
+    highlights.add(outcome);
     if (outcome.assessment() == null) {
       errors++;
       if (outcome.internal()) {
@@ -38,6 +40,11 @@ final class BatchTally {
     for (Concern c : outcome.assessment().concerns()) {
       concerns.merge(c.severity(), 1L, Long::sum);
     }
+  }
+
+  /** The categories, top cases, rules and first errors, for an overview page. */
+  BatchHighlights highlights() {
+    return highlights;
   }
 
   long inputs() {

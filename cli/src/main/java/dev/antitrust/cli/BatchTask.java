@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,13 +56,13 @@ final class BatchTask {
           progress, err, options.quiet());
       if (options.out().isEmpty()) {
         Writer buffered = new BufferedWriter(out, 1 << 16);
-        tally = pipeline.run(inputs, buffered);
+        tally = run(pipeline, inputs, buffered, engine);
         if (out.checkError()) {
           throw new IOException("cannot write to standard output");
         }
       } else {
         try (AtomicOutput file = AtomicOutput.open(options.out().get())) {
-          tally = pipeline.run(inputs, file.writer());
+          tally = run(pipeline, inputs, file.writer(), engine);
           file.commit();
         }
       }
@@ -77,6 +78,30 @@ final class BatchTask {
     }
     summarise(tally, pipeline.stoppedAt(), Duration.between(started, ended));
     return exitCode;
+  }
+
+  /**
+   * Runs the pipeline into {@code out}; for HTML, into a spool file first, since the page's overview,
+   * written first, is known only when the last case is done.
+   */
+  private BatchTally run(BatchPipeline pipeline, BatchInputs inputs, Writer out, RiskEngine engine)
+      throws IOException, InterruptedException {
+    if (options.format() != BatchFormat.HTML) {
+      return pipeline.run(inputs, out);
+    }
+    Path spool = Files.createTempFile("antitrust-batch-", ".html.part");
+    spool.toFile().deleteOnExit();
+    try {
+      BatchTally tally;
+      try (Writer sections = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        tally = pipeline.run(inputs, sections);
+      }
+      HtmlBatchReport.write(out, tally, engine.rulePack(), spool);
+      out.flush();
+      return tally;
+    } finally {
+      Files.deleteIfExists(spool);
+    }
   }
 
   private Progress progress() {

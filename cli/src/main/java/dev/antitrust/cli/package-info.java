@@ -15,6 +15,11 @@
  * {@code RunRecord} says what the run did; {@code batch --engine spark} goes instead to a runner found
  * with ServiceLoader ({@code ExternalBatch}), so that the cli never links against Spark. {@code generate} writes synthetic corpora ({@code
  * CorpusGenerator}, {@code SyntheticCase}, {@code SyntheticDeals}, {@code LineCorruptor}).
+ * The HTML format is {@code HtmlReport} for {@code assess} (with {@code HtmlMarkets}, {@code
+ * HtmlSupply} and {@code HtmlConcerns} for its sections) and {@code HtmlBatchReport} for {@code
+ * batch} (fed by {@code BatchHighlights}); both draw with {@code HtmlCharts}, {@code ReferenceChart}
+ * and {@code Svg}, and escape through {@code Html}, which also inlines {@code report.css} and
+ * {@code report.js}.
  * Everything is package-private so that one package keeps the module's surface
  * to {@code Main}.
  */

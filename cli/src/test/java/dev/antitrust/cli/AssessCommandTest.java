@@ -256,7 +256,7 @@ class AssessCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines().get(0)).isEqualTo(
-        "Invalid value for option '--format': 'xml' is not an output format; expected one of text, json, markdown, sarif");
+        "Invalid value for option '--format': 'xml' is not an output format; expected one of text, json, markdown, sarif, html");
   }
 
   @Test

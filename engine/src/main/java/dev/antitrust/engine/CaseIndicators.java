@@ -184,6 +184,24 @@ final class CaseIndicators {
     return foreclosures().stream().filter(f -> f.group().equals(group) && f.input() == input).findFirst();
   }
 
+  /**
+   * The market with its group shares, HHI and deal effects, and the pack's jurisdictions it reaches
+   * that the case reports on.
+   */
+  MarketIndicators marketIndicators(Market market) {
+    List<MarketIndicators.Deal> effects = new ArrayList<>();
+    for (Agreement a : theCase.agreements()) {
+      deal(a, market).ifPresent(d -> effects.add(new MarketIndicators.Deal(d.agreement(),
+          d.parties().stream().map(GroupShare::group).toList(), d.preHhi(), d.postHhi(), d.deltaHhi(),
+          d.combinedShare())));
+    }
+    List<MarketIndicators.Share> shares = groupShares(market).stream()
+        .map(s -> new MarketIndicators.Share(s.group(), s.terms().stream().map(Term::company).toList(), s.share()))
+        .toList();
+    List<String> reached = jurisdictions.stream().filter(j -> theCase.covers(j) && reaches(market, j)).toList();
+    return new MarketIndicators(market, shares, hhi(market), effects, reached);
+  }
+
   /** True when the market's geography brings it within reach of the jurisdiction's rules. */
   boolean reaches(Market market, String jurisdiction) {
     String g = market.geography();

@@ -3,10 +3,11 @@ package dev.antitrust.engine;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
+import dev.antitrust.engine.WarmSession.Raised;
+import dev.antitrust.model.ListMember;
 import dev.antitrust.model.Threshold;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,17 +16,14 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Assesses one case in its own session: inserts the thresholds in force and the case facts, fires
- * the rules, and collects every {@link Finding} with the rule that inserted it. The session is always
- * disposed.
+ * Assesses one case in a session of its own for the time of the case: brings the thresholds and
+ * lists in force into a warm session from the {@link SessionPool}, inserts the case facts, fires the
+ * rules, and collects every {@link Finding} with the rule that inserted it. After a failed case the
+ * session is disposed, never used again.
  *
  * <p>Two guards end a runaway case with an error that names the rule that fired most: the firing
  * limit, and the time budget, which a watchdog enforces by halting the session. Halting takes effect
@@ -44,11 +42,13 @@ final class CaseRun {
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final RulePack pack;
+  private final SessionPool sessions;
   private final int firingLimit;
   private final Duration timeout;
 
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
+    this.sessions = new SessionPool(pack.kieBase, pack.reusableSessions);
     this.firingLimit = firingLimit;
     this.timeout = timeout;
   }
@@ -63,44 +63,32 @@ final class CaseRun {
     return executor;
   }
 
-  /** A finding together with the rule that raised it. */
-  private record Raised(Rule rule, Finding finding) {}
-
   List<Concern> run(Case theCase) {
     Map<String, Threshold> thresholds = CurrencyConversion.inForce(pack.thresholds, theCase);
-    List<Raised> raised = new ArrayList<>();
-    Map<String, Integer> firings = new HashMap<>();
-    KieSession session = pack.kieBase.newKieSession();
+    List<ListMember> members = pack.lists.inForceOn(theCase.asOf());
+    WarmSession warm = sessions.take();
+    boolean clean = false;
+    List<Raised> raised;
     try {
-      session.addEventListener(new DefaultRuleRuntimeEventListener() {
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-          if (event.getObject() instanceof Finding f) {
-            raised.add(new Raised(event.getRule(), f));
-          }
-        }
-      });
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          firings.merge(qualifiedName(event.getMatch().getRule()), 1, Integer::sum);
-        }
-      });
-      thresholds.values().forEach(session::insert);
-      pack.lists.inForceOn(theCase.asOf()).forEach(session::insert);
-      session.insert(theCase);
-      theCase.facts().forEach(session::insert);
-      int fired = fireWithinBudget(theCase, session, firings);
+      warm.load(thresholds, members, theCase);
+      KieSession session = warm.session();
+      int fired = fireWithinBudget(theCase, session, warm.firings());
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {
-        throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", firings);
+        throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", warm.firings());
       }
+      raised = warm.raised();
+      clean = true;
     } catch (ConsequenceException e) {
       String rule = displayName(qualifiedName(e.getMatch().getRule()));
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new AssessmentException(theCase.id(), rule,
           "rule " + rule + " failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     } finally {
-      session.dispose();
+      if (clean) {
+        sessions.giveBack(warm);
+      } else {
+        sessions.discard(warm);
+      }
     }
     List<Concern> concerns = new ArrayList<>(raised.size());
     for (Raised r : raised) {
@@ -179,7 +167,7 @@ final class CaseRun {
     return info != null ? info.id() : "\"" + qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + "\"";
   }
 
-  private static String qualifiedName(Rule rule) {
+  static String qualifiedName(Rule rule) {
     return rule.getPackageName() + "." + rule.getName();
   }
 }

@@ -3,6 +3,8 @@ package dev.antitrust.engine;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
+import dev.antitrust.model.Foreclosure;
+import dev.antitrust.model.Pipeline;
 import dev.antitrust.model.RulePackInfo;
 import dev.antitrust.model.Threshold;
 import java.io.IOException;
@@ -102,6 +104,27 @@ public final class RiskEngine {
    */
   public Map<String, Threshold> thresholdsInForce(Case theCase) {
     return Collections.unmodifiableMap(new TreeMap<>(CurrencyConversion.inForce(pack.thresholds, theCase)));
+  }
+
+  /**
+   * Each market of the case with its group shares, HHI, deal effects and the jurisdictions it
+   * reaches, in case order, computed as the built-in indicator rules define them: the figures a
+   * report draws beside the concerns.
+   */
+  public List<MarketIndicators> marketIndicators(Case theCase) {
+    CaseIndicators indicators = indicators(Objects.requireNonNull(theCase, "case"));
+    return theCase.markets().stream().map(indicators::marketIndicators).toList();
+  }
+
+  /**
+   * The share of each input market that each group ties up through its exclusive pipelines, as the
+   * built-in indicator rules define it.
+   */
+  public List<Foreclosure> foreclosures(Case theCase) {
+    return indicators(Objects.requireNonNull(theCase, "case")).foreclosures().stream()
+        .map(f -> new Foreclosure(f.group(), f.input(), f.share(),
+            f.pipelines().stream().map(Pipeline::id).toList()))
+        .toList();
   }
 
   private CaseIndicators indicators(Case theCase) {

@@ -8,7 +8,8 @@
  *
  * <p>Batch records, the same bytes from every runner, live in {@link dev.antitrust.engine.batch}.
  *
- * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, the golden-case
+ * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, {@link
+ * dev.antitrust.engine.MarketIndicators} (a market's shares, HHI and deal effects for reports), the golden-case
  * runner {@link dev.antitrust.engine.GoldenCaseRunner} with its results ({@code GoldenResult},
  * {@code GoldenCheck}), {@code RuleCatalogue}, and the
  * exceptions {@link dev.antitrust.engine.RulePackException} and {@link
