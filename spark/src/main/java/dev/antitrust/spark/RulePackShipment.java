@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class RulePackShipment implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static RiskEngine builtIn;
+
   private final List<Layer> layers;
   private final boolean trusted;
   private final Duration caseTimeout;
@@ -69,13 +71,26 @@ final class RulePackShipment implements Serializable {
    * @throws dev.antitrust.engine.RulePackException when the pack does not load
    */
   static Driver prepare(List<Path> directories, boolean trusted, Optional<Duration> caseTimeout) throws IOException {
-    RiskEngine engine = configure(directories, trusted, caseTimeout.orElse(null));
+    boolean builtInOnly = directories.isEmpty() && !trusted && caseTimeout.isEmpty();
+    RiskEngine engine = builtInOnly ? builtIn() : configure(directories, trusted, caseTimeout.orElse(null));
     List<Layer> layers = new ArrayList<>();
     for (Path directory : directories) {
       layers.add(read(directory));
     }
     return new Driver(engine,
         new RulePackShipment(List.copyOf(layers), trusted, caseTimeout.orElse(null), PackInfo.of(engine.rulePack())));
+  }
+
+  /**
+   * The engine of the built-in pack with default settings, compiled once per JVM: its rules are
+   * classpath resources that cannot change while the JVM runs, and a JVM that runs several jobs
+   * (tests, an application embedding the job) need not compile them each time.
+   */
+  private static synchronized RiskEngine builtIn() {
+    if (builtIn == null) {
+      builtIn = RiskEngine.builder().build();
+    }
+    return builtIn;
   }
 
   /** The engine the driver built, and the pack to ship. */

@@ -27,7 +27,6 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -110,12 +109,12 @@ final class SparkBatch {
 
     List<SplitLines> splits = lines.mapPartitionsWithInputSplit(SparkBatch::countLines, true).collect();
     SplitStarts starts = SplitStarts.of(files, splits);
-    Broadcast<SplitStarts> startsShipped = jsc.broadcast(starts);
-    Broadcast<RulePackShipment> packShipped = jsc.broadcast(pack);
+    // The pack and the line numbers travel in the task closure, which Spark serialises with Java
+    // serialisation whatever spark.serializer says and ships once per executor per stage.
     JavaRDD<String> records = lines.mapPartitionsWithInputSplit((split, it) -> {
       FileSplit file = (FileSplit) split;
-      SplitStarts.Start start = startsShipped.value().of(file.getPath().toString(), file.getStart());
-      ExecutorEngines.Built engine = ExecutorEngines.forPack(packShipped.value());
+      SplitStarts.Start start = starts.of(file.getPath().toString(), file.getStart());
+      ExecutorEngines.Built engine = ExecutorEngines.forPack(pack);
       long[] line = {start.firstLine() - 1};
       return map(it, pair -> {
         Text text = pair._2();
@@ -137,7 +136,6 @@ final class SparkBatch {
    */
   static Result runTable(SparkSession spark, RulePackShipment pack, Dataset<Row> table, String name, String column,
       String outDir, OutputFormat format) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     CountsAccumulator counts = new CountsAccumulator();
     spark.sparkContext().register(counts, "antitrust records");
     DataType type = table.schema().apply(column).dataType();
@@ -146,11 +144,10 @@ final class SparkBatch {
           + "; the case JSON must be in a string or binary column")));
     }
     boolean binary = type.equals(DataTypes.BinaryType);
-    Broadcast<RulePackShipment> packShipped = jsc.broadcast(pack);
     // zipWithIndex counts each partition's rows first, as the line pass does for files.
     JavaPairRDD<Row, Long> rows = table.select(column).javaRDD().zipWithIndex();
     JavaRDD<String> records = rows.mapPartitions(it -> {
-      ExecutorEngines.Built engine = ExecutorEngines.forPack(packShipped.value());
+      ExecutorEngines.Built engine = ExecutorEngines.forPack(pack);
       return map(it, pair -> {
         long row = pair._2() + 1;
         Row value = pair._1();
