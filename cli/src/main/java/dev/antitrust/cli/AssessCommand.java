@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,16 +103,31 @@ final class AssessCommand implements Callable<Integer> {
           + " e.g. --format html --out report.html.")
   Path out;
 
+  @Option(
+      names = "--watch",
+      description = "Run, then run again each time a file in a --rules folder or a CASE file changes,"
+          + " until Ctrl-C (exit code 0).")
+  boolean watch;
+
+  /** Hears of the --watch loop before it starts: Ctrl-C stops it; tests stop it themselves. */
+  Consumer<WatchLoop> watching = WatchLoop::stopOnCtrlC;
+
   @Override
   public Integer call() {
     if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--out': '" + out + "' "
           + (Files.isDirectory(out) ? "is a directory" : "is in a directory that does not exist"));
     }
+    if (watch && cases.isEmpty() && rules.directories.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--watch needs files to watch: give --rules DIR or CASE files");
+    }
     AssessOptions options = new AssessOptions(cases, rules.checkedDirectories(), format,
         Optional.ofNullable(failOn), Optional.ofNullable(asOf), verbose(),
         explain, Optional.ofNullable(whyNot), rules.trustRules, Optional.ofNullable(caseTimeout),
         Optional.ofNullable(out));
+    if (watch) {
+      return AssessTask.watch(options, spec.commandLine().getOut(), spec.commandLine().getErr(), watching);
+    }
     return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Does the work of {@code assess}: reads every case, builds the engine once, assesses and renders.
@@ -48,12 +50,35 @@ final class AssessTask {
    * {@code --out}, the output goes to that file, which appears only once complete.
    */
   int run() {
+    return run(() -> buildEngine(options));
+  }
+
+  /**
+   * {@code assess --watch}: runs, then runs again after each change to a rule folder or case file,
+   * building the engine again only when a rule file changed.
+   *
+   * @param started hears of the loop before it starts, so that Ctrl-C or a test can stop it
+   */
+  static int watch(AssessOptions options, PrintWriter out, PrintWriter err, Consumer<WatchLoop> started) {
+    WatchLoop.LazyEngine engine = new WatchLoop.LazyEngine(() -> buildEngine(options));
+    WatchLoop loop = new WatchLoop(options.ruleDirectories(), options.cases(), rulesChanged -> {
+      if (rulesChanged) {
+        engine.rulesChanged();
+      }
+      new AssessTask(options, out, err).run(engine);
+    }, out, err, options.verbose());
+    started.accept(loop);
+    return loop.run();
+  }
+
+  /** Runs once with the engine {@code engines} gives, asked for only when there is a case to assess. */
+  int run(Supplier<RiskEngine> engines) {
     if (options.out().isEmpty()) {
-      return run(out);
+      return run(engines, out);
     }
     try (AtomicOutput file = AtomicOutput.open(options.out().get())) {
       PrintWriter writer = new PrintWriter(file.writer());
-      int exitCode = run(writer);
+      int exitCode = run(engines, writer);
       writer.flush();
       if (writer.checkError()) {
         throw new IOException("cannot write " + options.out().get());
@@ -65,7 +90,7 @@ final class AssessTask {
     }
   }
 
-  private int run(PrintWriter target) {
+  private int run(Supplier<RiskEngine> engines, PrintWriter target) {
     // Reading first reports a mistyped path at once, before the rule pack takes seconds to compile.
     List<Case> cases = new ArrayList<>();
     if (options.cases().isEmpty()) {
@@ -82,7 +107,7 @@ final class AssessTask {
     Map<String, Case> assessed = new LinkedHashMap<>();
     RiskEngine engine = null;
     if (!cases.isEmpty()) {
-      engine = buildEngine();
+      engine = engines.get();
       if (options.whyNot().isPresent()) {
         return whyNot(engine, cases, options.whyNot().get(), target);
       }
@@ -131,7 +156,7 @@ final class AssessTask {
     return failedCases > 0 ? ExitCodes.INVALID : ExitCodes.DONE;
   }
 
-  private RiskEngine buildEngine() {
+  private static RiskEngine buildEngine(AssessOptions options) {
     RiskEngine.Builder builder = RiskEngine.builder();
     options.ruleDirectories().forEach(builder::rules);
     if (options.trustRules()) {

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -70,7 +70,8 @@ final class BatchInputs {
 
   private final List<String> inputs;
   private final InputStream stdin;
-  private final List<Digest> digests = new ArrayList<>();
+  // Read by a shutdown hook while the reading thread adds to it.
+  private final List<Digest> digests = new CopyOnWriteArrayList<>();
   private MessageDigest digest;
   private long bytes;
   private long cases;
@@ -146,7 +147,7 @@ final class BatchInputs {
       digest.update(content);
       bytes += content.length;
       return content.length > MAX_CASE_BYTES
-          ? emit(sink, new Item(source, 0, null, "the file is larger than 16 MiB, the most a case file may have"))
+          ? emit(sink, new Item(source, 0, null, BatchRecords.FILE_TOO_LARGE))
           : emit(sink, new Item(source, 0, content, null));
     } catch (InterruptedIOException | ClosedByInterruptException e) {
       throw interrupted(e);

@@ -37,6 +37,10 @@ final class BatchPipeline {
   private final boolean quiet;
   private final AtomicBoolean stop = new AtomicBoolean();
   private volatile String stoppedAt;
+  /** Held while a record is written and counted, so that {@link #interrupt} sees whole records. */
+  private final Object writing = new Object();
+  private boolean interrupted;
+  private BatchTally written;
 
   /**
    * @param maxErrors stop after this many error records; 0 for never
@@ -54,6 +58,20 @@ final class BatchPipeline {
     this.progress = progress;
     this.err = err;
     this.quiet = quiet;
+  }
+
+  /**
+   * Stops the run from another thread, as a shutdown hook does: once this returns, no record is
+   * written; the run returns what it has as soon as its threads notice.
+   *
+   * @return the counts of the records written so far
+   */
+  BatchTally interrupt() {
+    synchronized (writing) {
+      interrupted = true;
+      stop.set(true);
+      return written == null ? new BatchTally() : written.copy();
+    }
   }
 
   /** The location of the error record that hit {@code --max-errors}, or null when the run went to the end. */
@@ -110,7 +128,12 @@ final class BatchPipeline {
   private BatchTally writeAll(BlockingQueue<Future<CaseJob.Outcome>> inFlight, Writer out)
       throws IOException, InterruptedException, ExecutionException {
     BatchTally tally = new BatchTally();
-    format.begin(out);
+    synchronized (writing) {
+      written = tally;
+      if (!interrupted) {
+        format.begin(out);
+      }
+    }
     boolean first = true;
     Exception failure = null;
     for (Future<CaseJob.Outcome> next = inFlight.take(); next != END; next = inFlight.take()) {
@@ -121,9 +144,14 @@ final class BatchPipeline {
       }
       try {
         CaseJob.Outcome outcome = next.get();
-        format.record(out, outcome.text(), first);
-        first = false;
-        tally.add(outcome);
+        synchronized (writing) {
+          if (interrupted) {
+            continue;
+          }
+          format.record(out, outcome.text(), first);
+          first = false;
+          tally.add(outcome);
+        }
         if (outcome.error() != null) {
           showError(tally, outcome);
         }
@@ -135,6 +163,12 @@ final class BatchPipeline {
       } catch (IOException | ExecutionException | RuntimeException e) {
         failure = e;
         stop.set(true);
+      }
+    }
+    synchronized (writing) {
+      if (interrupted) {
+        // The output is being discarded: nothing more to write to it, and no failure to report.
+        return tally;
       }
     }
     if (failure instanceof IOException io) {

@@ -21,6 +21,18 @@ final class BatchTally {
   private final Map<Severity, Long> concerns = new EnumMap<>(Severity.class);
   private final BatchHighlights highlights = new BatchHighlights();
 
+  /** A copy, for a thread other than the writer to keep. */
+  BatchTally copy() {
+    BatchTally copy = new BatchTally();
+    copy.results = results;
+    copy.errors = errors;
+    copy.internalErrors = internalErrors;
+    copy.withoutConcerns = withoutConcerns;
+    copy.byHighest.putAll(byHighest);
+    copy.concerns.putAll(concerns);
+    return copy;
+  }
+
   void add(CaseJob.Outcome outcome) {
     highlights.add(outcome);
     if (outcome.assessment() == null) {

@@ -61,23 +61,54 @@ final class BatchTask {
           throw new IOException("cannot write to standard output");
         }
       } else {
-        try (AtomicOutput file = AtomicOutput.open(options.out().get())) {
-          tally = run(pipeline, inputs, file.writer(), engine);
-          file.commit();
+        tally = runToFile(engine, inputs, pipeline, started);
+        if (tally == null) {
+          return ExitCodes.INTERRUPTED;
         }
       }
     }
-    Instant ended = Instant.now();
-    int exitCode = ExitCodes.forBatch(tally, options.failOn());
-    if (options.out().isPresent()) {
-      writeRunRecord(new RunRecord(options.arguments(), started, ended, RiskEngine.version(),
-          engine.rulePack(), thresholdTables(), inputs.digests(),
-          new RunRecord.Output(options.out().get().toString(), options.format().wireName()),
-          options.threads(), RunRecord.Counts.of(tally), options.maxErrors(),
-          pipeline.stoppedAt() != null, pipeline.stoppedAt(), exitCode));
+    summarise(tally, pipeline.stoppedAt(), Duration.between(started, Instant.now()));
+    return ExitCodes.forBatch(tally, options.failOn());
+  }
+
+  /**
+   * Runs into the {@code --out} file and writes the run record beside it, or leaves both to the
+   * shutdown hook if the run is interrupted.
+   *
+   * @return the tally, or null when the run was interrupted
+   */
+  private BatchTally runToFile(RiskEngine engine, BatchInputs inputs, BatchPipeline pipeline, Instant started)
+      throws IOException, InterruptedException {
+    // The shutdown hook, not the output's own, discards the output: it writes the run record too.
+    try (AtomicOutput file = AtomicOutput.open(options.out().get(), false);
+        BatchInterruption interruption = new BatchInterruption(file, pipeline, counts ->
+            writeRunRecord(runRecord(engine, inputs, started, counts, null, RunRecord.INTERRUPTED, null)), err)) {
+      BatchTally tally;
+      try {
+        tally = run(pipeline, inputs, file.writer(), engine);
+      } catch (IOException | RuntimeException e) {
+        if (interruption.happened()) {
+          // The hook has the output and the run record in hand; this is no failure of its own.
+          return null;
+        }
+        throw e;
+      }
+      if (BatchInterruption.jvmShuttingDown() || !file.commit()) {
+        return null;
+      }
+      String stoppedAt = pipeline.stoppedAt();
+      writeRunRecord(runRecord(engine, inputs, started, tally, stoppedAt,
+          stoppedAt != null ? RunRecord.STOPPED_EARLY : RunRecord.COMPLETE, ExitCodes.forBatch(tally, options.failOn())));
+      return tally;
     }
-    summarise(tally, pipeline.stoppedAt(), Duration.between(started, ended));
-    return exitCode;
+  }
+
+  private RunRecord runRecord(RiskEngine engine, BatchInputs inputs, Instant started, BatchTally tally,
+      String stoppedAt, String status, Integer exitCode) throws IOException {
+    return new RunRecord(options.arguments(), started, Instant.now(), status, RiskEngine.version(),
+        engine.rulePack(), thresholdTables(), inputs.digests(),
+        new RunRecord.Output(options.out().get().toString(), options.format().wireName()),
+        options.threads(), RunRecord.Counts.of(tally), options.maxErrors(), stoppedAt != null, stoppedAt, exitCode);
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a corpus of synthetic cases as JSON Lines, the same bytes for the same seed, count and
- * damage rate on any machine: one {@link SplittableRandom} seeded once, split per case.
+ * damage rate on any machine: one {@link SplittableRandom} seeded once, split per case. Exactly
+ * {@link #damaged} lines are damaged, each so that it gives one error record in a batch.
  */
 final class CorpusGenerator {
   private final long seed;
@@ -31,12 +32,17 @@ final class CorpusGenerator {
   void write(Writer out) throws IOException {
     SplittableRandom master = new SplittableRandom(seed);
     // Split off first, so damage draws never shift the cases' own streams.
-    LineCorruptor corruptor = new LineCorruptor(master.split(), corruptPercent);
+    LineCorruptor corruptor = new LineCorruptor(master.split(), corruptPercent, cases);
     for (long i = 1; i <= cases; i++) {
       String line = SyntheticCase.write(master.split(), caseId(i), seed);
       out.write(corruptor.maybeDamage(line));
       out.write('\n');
     }
+  }
+
+  /** How many of the lines are damaged: exactly the damage rate's share, rounded to the nearest line. */
+  long damaged() {
+    return LineCorruptor.damaged(cases, corruptPercent);
   }
 
   /** The id of the case on line {@code n}: unique across seeds, so corpora can be concatenated. */

@@ -17,6 +17,11 @@ final class ExitCodes {
   static final int INVALID = 2;
   /** A bug or a broken installation ({@code EX_SOFTWARE} in BSD's sysexits). */
   static final int INTERNAL = 70;
+  /**
+   * Stopped by Ctrl-C or a signal before the end: 128 + SIGINT, as shells report it. The JVM's own
+   * exit status after a signal wins in practice; this is what the run returns if it gets to.
+   */
+  static final int INTERRUPTED = 130;
 
   // Help text for picocli's exitCodeList: "code:description", codes padded so they line up.
   static final String HELP_DONE = " 0:Done; no concern at or above --fail-on.";

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = {
       "Writes synthetic cases as JSON Lines, one case per line, for benchmarks, soak tests and demos.",
-      "The same seed gives the same bytes. Every figure is made up."
+      "The same seed gives the same bytes. Every figure is made up. Says on standard error how many",
+      "cases it wrote and how many of them it damaged."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_DONE, ExitCodes.HELP_INVALID, ExitCodes.HELP_INTERNAL})
@@ -42,9 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--corrupt", paramLabel = "PCT", defaultValue = "0",
-      description = {"Damage this percentage of lines (0-100) in varied ways: truncated JSON, an",
-          "unknown field, a bad reference, a share over 100, a wrong type, a missing date, an empty",
-          "line, YAML instead of JSON. Default: ${DEFAULT-VALUE}."})
+      description = {"Damage exactly this percentage of lines (0-100, to the nearest line) in varied",
+          "ways: truncated JSON, an unknown field, a bad reference, a share over 100, a wrong type,",
+          "a missing date, an empty line, YAML instead of JSON. Default: ${DEFAULT-VALUE}."})
   double corrupt;
 
   @Override
@@ -75,6 +77,10 @@ final class GenerateCommand implements Callable<Integer> {
         file.commit();
       }
     }
+    // A soak test checks a batch of the corpus against these: results = cases - damaged, errors = damaged.
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(Locale.ROOT, "generated %,d cases, %,d of them damaged%n", cases, generator.damaged());
+    err.flush();
     return ExitCodes.DONE;
   }
 }

@@ -27,28 +27,47 @@ final class LineCorruptor {
   private static final Damage[] DAMAGES = Damage.values();
 
   private final SplittableRandom random;
-  private final double probability;
+  private long linesLeft;
+  private long damagesLeft;
 
   /**
    * @param random where the choices come from; kept apart from the cases' own stream, so that
    *     damaging lines does not change the cases that stay whole
    * @param percent the share of lines to damage, 0 to 100
+   * @param lines how many lines there will be
    */
-  LineCorruptor(SplittableRandom random, double percent) {
+  LineCorruptor(SplittableRandom random, double percent, long lines) {
     if (!(percent >= 0 && percent <= 100)) {
       throw new IllegalArgumentException("percent must be from 0 to 100, got " + percent);
     }
     this.random = random;
-    this.probability = percent / 100;
+    this.linesLeft = lines;
+    this.damagesLeft = damaged(lines, percent);
   }
 
-  /** The line as given, or damaged with the configured probability. */
+  /**
+   * How many of {@code lines} lines are damaged at {@code percent}: exactly that share, rounded to
+   * the nearest line, so that a soak test knows how many error records to expect.
+   */
+  static long damaged(long lines, double percent) {
+    return Math.round(lines * percent / 100);
+  }
+
+  /** The next line, as given or damaged; over all the lines, exactly {@link #damaged} are. */
   String maybeDamage(String line) {
-    // Draw on every line, damaged or not, so the choice for line n depends only on the seed.
+    // Draw on every line, damaged or not, so that a line's draws depend only on the seed and its place.
     double roll = random.nextDouble();
     Damage damage = DAMAGES[random.nextInt(DAMAGES.length)];
     int cut = random.nextInt(Math.max(1, line.length() - 1)) + 1;
-    return roll < probability ? damage(line, damage, cut) : line;
+    // Selection sampling (Knuth, TAOCP 3.4.2, algorithm S): damage this line with the chance
+    // damagesLeft / linesLeft, which picks exactly the wanted number, any set of lines as likely.
+    boolean damaged = roll * linesLeft < damagesLeft;
+    linesLeft--;
+    if (!damaged) {
+      return line;
+    }
+    damagesLeft--;
+    return damage(line, damage, cut);
   }
 
   /** The line with that damage; {@code cut} (1 to length - 1) is where a truncation falls. */

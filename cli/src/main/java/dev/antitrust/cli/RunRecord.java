@@ -11,25 +11,31 @@ import java.util.Map;
  *
  * @param arguments the command line of {@code antitrust batch}
  * @param startedAt when the run started
- * @param endedAt when the last record was written
+ * @param endedAt when the last record was written, or when the run was interrupted
+ * @param status {@code complete}; {@code stopped-early} when {@code --max-errors} stopped it; or
+ *     {@code interrupted} when Ctrl-C or a signal stopped it, and no output file was written
  * @param engineVersion the engine's version
  * @param rulePack the rules used: version, SHA-256 of rule files and tables, sources
  * @param thresholdTables the thresholds tables the pack draws on, each with the SHA-256 of its bytes.
  *     Which rows are in force differs per case with its {@code asOf}, too much to list per case;
  *     these hashes pin down the tables they come from
- * @param inputs each input as given, with the SHA-256 and size of the bytes read and its case count
+ * @param inputs each input as given, with the SHA-256 and size of the bytes read and its case count;
+ *     for an interrupted run, the inputs read to the end before it stopped
  * @param output the output file and format
  * @param threads worker threads
- * @param counts inputs, results, errors and concerns; inputs = results + errors
+ * @param counts inputs, results, errors and concerns; inputs = results + errors. For an
+ *     interrupted run, the records written to the discarded output before it stopped
  * @param maxErrors the {@code --max-errors} limit, 0 for none
  * @param stoppedEarly true when {@code --max-errors} stopped the run before the inputs ended
  * @param stoppedAt the input location of the error that stopped it, or null
- * @param exitCode the exit code of the run
+ * @param exitCode the exit code of the run, or null when it was interrupted (the process then ends
+ *     with the signal's status)
  */
 record RunRecord(
     List<String> arguments,
     Instant startedAt,
     Instant endedAt,
+    String status,
     String engineVersion,
     RulePackInfo rulePack,
     List<TableHash> thresholdTables,
@@ -40,7 +46,11 @@ record RunRecord(
     long maxErrors,
     boolean stoppedEarly,
     String stoppedAt,
-    int exitCode) {
+    Integer exitCode) {
+
+  static final String COMPLETE = "complete";
+  static final String STOPPED_EARLY = "stopped-early";
+  static final String INTERRUPTED = "interrupted";
 
   /** A thresholds table and the SHA-256 of its bytes. */
   record TableHash(String source, String sha256) {}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,14 @@ final class TestCommand implements Callable<Integer> {
       description = "Output format: text or junit (JUnit XML, for CI). Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @Option(names = "--watch",
+      description = "Run, then run again each time a file in a --rules folder or a golden case (YAML or JSON"
+          + " under PATH) changes, until Ctrl-C (exit code 0).")
+  boolean watch;
+
+  /** Hears of the --watch loop before it starts: Ctrl-C stops it; tests stop it themselves. */
+  Consumer<WatchLoop> watching = WatchLoop::stopOnCtrlC;
+
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("junit")) {
@@ -67,7 +76,22 @@ final class TestCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "No such file or directory: '" + path + "'");
       }
     }
-    RiskEngine engine = rules.engine();
+    if (watch) {
+      WatchLoop.LazyEngine engine = new WatchLoop.LazyEngine(rules::engine);
+      WatchLoop loop = new WatchLoop(rules.checkedDirectories(), paths, rulesChanged -> {
+        if (rulesChanged) {
+          engine.rulesChanged();
+        }
+        runOnce(engine.get());
+      }, spec.commandLine().getOut(), spec.commandLine().getErr(), false);
+      watching.accept(loop);
+      return loop.run();
+    }
+    return runOnce(rules.engine());
+  }
+
+  /** Runs every golden case once and reports; returns the exit code. */
+  private int runOnce(RiskEngine engine) {
     GoldenCaseRunner runner = new GoldenCaseRunner(engine);
     List<GoldenResult> results = runner.run(paths);
     if (results.isEmpty()) {

@@ -86,6 +86,19 @@ class ExplainAndWhyNotTest {
   }
 
   @Test
+  void whyNot_ruleWithoutRestatedConditions_answersFromItsOwnConditions() throws Exception {
+    // The deal states no value, so no agreement passes the HSR cap's comparison: a certain reason.
+    Invocation run = Invocation.of("assess", "--why-not", "US-HSR-SOT-ABOVE-CAP", file("past-the-bar.yaml"));
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.outLines().get(2)).isEqualTo("US-HSR-SOT-ABOVE-CAP did not fire: no agreement has valueOrZero >"
+        + " 535,500,000 USD (us.hsr.regardless-of-size-of-person) (nearest: the-deal at 0 USD, a gap of 535,500,000 USD)."
+        + " The rule's conditions, thresholds as in force on 2026-05-06:");
+    assertThat(run.outLines()).contains(
+        "    valueOrZero > 535,500,000 USD (us.hsr.regardless-of-size-of-person): fails for the-deal (0 USD)");
+  }
+
+  @Test
   void whyNot_ruleThatFired_saysSoAndShowsItsExplanation() throws Exception {
     Invocation run = Invocation.of("assess", "--why-not", "US-MG23-G1-HHI", file("past-the-bar.yaml"));
 

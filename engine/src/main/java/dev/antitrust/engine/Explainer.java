@@ -226,7 +226,9 @@ final class Explainer {
 
   /** An amount: whole with grouping, or with the decimals it has. */
   static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
+    // Within rounding of a whole number counts as whole: EUR 100 at 1.1 is 110.00000000000001 USD.
+    boolean whole = Math.abs(value - Math.rint(value)) <= 1e-9 * Math.max(1, Math.abs(value));
+    return whole && Math.abs(value) < 1e15
         ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.4g", value);
   }
 }

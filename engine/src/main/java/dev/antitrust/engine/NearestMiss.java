@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * conditions are checked against the case's indicators, and the candidate with the fewest and
  * smallest failures is the nearest miss.
  *
- * <p>The conditions below restate those of the built-in rules named in {@link #checks}; for any
- * other rule the answer says that its conditions are not analysed and lists its thresholds. The
- * restatement can drift from a rule a user edits, so a rule from a user's folder is flagged.
+ * <p>The conditions below restate those of the built-in rules named in {@link RuleChecks}; any other
+ * rule is answered by {@link ConditionReport} from its own source. The restatement can drift from a
+ * rule a user edits, so a rule from a user's folder is flagged.
  */
 final class NearestMiss {
 
@@ -93,11 +93,14 @@ final class NearestMiss {
       .thenComparingDouble(Candidate::shortfall).thenComparing(Candidate::where);
 
   private final RuleInfo rule;
+  private final String source;
   private final CaseIndicators indicators;
   private final Map<String, Threshold> inForce;
 
-  NearestMiss(RuleInfo rule, CaseIndicators indicators, Map<String, Threshold> inForce) {
+  /** {@code source} is the rule's DRL as written, or null when it is not known. */
+  NearestMiss(RuleInfo rule, String source, CaseIndicators indicators, Map<String, Threshold> inForce) {
     this.rule = rule;
+    this.source = source;
     this.indicators = indicators;
     this.inForce = inForce;
   }
@@ -110,8 +113,12 @@ final class NearestMiss {
     }
     Optional<RuleChecks> checks = RuleChecks.of(id);
     if (checks.isEmpty()) {
-      return answer(id + " did not fire; --why-not does not analyse this rule's conditions. The thresholds it reads,"
-          + " as in force on " + indicators.theCase().asOf() + ":", thresholdLines());
+      // Read from the rule's own source, so a rule from the user's folder needs no note.
+      return new ConditionReport(rule, indicators.theCase(), inForce).explain(source)
+          .map(a -> new WhyNot(id, List.of(), a.summary(), a.details()))
+          .orElseGet(() -> answer(id + " did not fire; --why-not does not analyse this rule's conditions"
+              + (rule.thresholdKeys().isEmpty() ? ", and it reads no threshold"
+                  : ". The thresholds it reads, as in force on " + indicators.theCase().asOf() + ":"), thresholdLines()));
     }
     List<String> missing = checks.get().requiredKeys().stream().filter(k -> !inForce.containsKey(k)).toList();
     if (!missing.isEmpty()) {

@@ -81,8 +81,9 @@ public final class RiskEngine {
   /**
    * Says why a concern rule did or did not fire on a case. For a rule that fired, its concerns with
    * their explanations; for one that did not, the nearest miss among the rule's conditions where
-   * the engine can analyse them (concentration, dominance shares, foreclosure bands), else the
-   * thresholds it reads as in force on the case's date.
+   * the engine can analyse them (concentration, dominance shares, foreclosure bands); for any other
+   * rule, its conditions as written with what the case holds for each: the thresholds in force, the
+   * case facts of each kind, and which facts pass a comparison of their figures with a threshold.
    *
    * @throws IllegalArgumentException when the pack has no concern rule with that id
    */
@@ -95,7 +96,7 @@ public final class RiskEngine {
       return new WhyNot(ruleId, raised, ruleId + " fired " + (raised.size() == 1 ? "once" : raised.size() + " times"),
           List.of());
     }
-    return new NearestMiss(rule, indicators(theCase), thresholdsInForce(theCase)).explain();
+    return new NearestMiss(rule, pack.ruleSources.get(ruleId), indicators(theCase), thresholdsInForce(theCase)).explain();
   }
 
   /**
@@ -239,6 +240,22 @@ public final class RiskEngine {
       }
       caseTimeout = timeout;
       return this;
+    }
+
+    /** The rule directories added, in order; what a {@link ReloadingEngine} watches. */
+    List<Path> ruleDirectories() {
+      return List.copyOf(ruleDirectories);
+    }
+
+    /** A builder with the same settings (every field above), unaffected by later calls on this one. */
+    Builder copy() {
+      Builder copy = new Builder();
+      copy.ruleDirectories.addAll(ruleDirectories);
+      copy.builtInRules = builtInRules;
+      copy.trustedRules = trustedRules;
+      copy.firingLimit = firingLimit;
+      copy.caseTimeout = caseTimeout;
+      return copy;
     }
 
     /**

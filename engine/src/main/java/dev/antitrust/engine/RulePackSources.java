@@ -100,7 +100,8 @@ final class RulePackSources {
     return new ArrayList<>(new TreeMap<>(byPath).values());
   }
 
-  private static boolean isPackFile(String path) {
+  /** True for the files a pack loads, by path inside the pack: DRL files and the tables at its root. */
+  static boolean isPackFile(String path) {
     return path.endsWith(".drl") || path.equals(ThresholdTable.FILE_NAME) || path.equals(ReferenceLists.FILE_NAME)
         || path.equals(DisabledList.FILE_NAME);
   }

@@ -11,7 +11,9 @@
  * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, {@link
  * dev.antitrust.engine.MarketIndicators} (a market's shares, HHI and deal effects for reports), the golden-case
  * runner {@link dev.antitrust.engine.GoldenCaseRunner} with its results ({@code GoldenResult},
- * {@code GoldenCheck}), {@code RuleCatalogue}, and the
+ * {@code GoldenCheck}), {@code RuleCatalogue}, {@link dev.antitrust.engine.ReloadingEngine} (an
+ * engine rebuilt when its rule folders change) over {@link dev.antitrust.engine.RuleFolderWatcher},
+ * and the
  * exceptions {@link dev.antitrust.engine.RulePackException} and {@link
  * dev.antitrust.engine.AssessmentException}. No Drools type appears in a public signature; everything
  * else here is package-private: finding pack files ({@code RulePackSources}), outlining DRL before

@@ -56,7 +56,8 @@ class BatchRecordsTest {
   void ofLine_notUtf8_isAnErrorRecord() {
     BatchRecord record = BatchRecords.ofLine(engine, "in.jsonl", 5, new byte[] {'{', (byte) 0xC3, '}'});
 
-    assertThat(record.error().messages()).containsExactly("in.jsonl:5: the line is not UTF-8 text");
+    assertThat(record.error().messages()).containsExactly(
+        "in.jsonl:5:2: the text is not valid UTF-8 (byte 0xC3); save the file as UTF-8");
     assertThat(record.internal()).isFalse();
   }
 
@@ -85,7 +86,7 @@ class BatchRecordsTest {
     BatchRecord record = BatchRecords.unreadable("in.jsonl", 9, BatchRecords.LINE_TOO_LONG);
 
     assertThat(record.json()).isEqualTo("{\"error\":{\"source\":\"in.jsonl:9\",\"messages\":"
-        + "[\"in.jsonl:9: the line is longer than 16 MiB, the most a case may have\"]}}");
+        + "[\"in.jsonl:9: the line has more than 16,777,216 bytes (16 MiB), the most a case may have\"]}}");
   }
 
   @Test

@@ -31,7 +31,7 @@ class NearestMissTest {
     Case theCase = ExplainerTest.widgets(ExplainerTest.shares("e", 40, "b", 12, "c", 4), geography);
     RuleInfo info = rule(ruleId, "builtin:dev/antitrust/rules/concentration/us-merger-guidelines.drl",
         "us.mg2023.delta-hhi", "us.mg2023.hhi.highly-concentrated");
-    return new NearestMiss(info, new CaseIndicators(theCase, ExplainerTest.LISTS), inForce).explain();
+    return new NearestMiss(info, null, new CaseIndicators(theCase, ExplainerTest.LISTS), inForce).explain();
   }
 
   @Test
@@ -76,7 +76,7 @@ class NearestMissTest {
     RuleInfo info = rule("US-HSR-SOT-SOP", "builtin:dev/antitrust/rules/filing/us-hsr.drl",
         "us.mg2023.delta-hhi", "us.hsr.size-of-transaction");
 
-    WhyNot answer = new NearestMiss(info, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
+    WhyNot answer = new NearestMiss(info, null, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
 
     assertThat(answer.summary()).isEqualTo("US-HSR-SOT-SOP did not fire; --why-not does not analyse this rule's"
         + " conditions. The thresholds it reads, as in force on 2026-05-06:");
@@ -90,7 +90,7 @@ class NearestMissTest {
     Case theCase = ExplainerTest.widgets(ExplainerTest.shares("e", 40), "worldwide");
     RuleInfo info = rule("US-MG23-G1-HHI", "builtin:x.drl", "us.mg2023.delta-hhi");
 
-    WhyNot answer = new NearestMiss(info, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
+    WhyNot answer = new NearestMiss(info, null, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
 
     assertThat(answer.summary()).startsWith("US-MG23-G1-HHI did not fire: no agreement in the case combines market"
         + " positions");
@@ -101,7 +101,7 @@ class NearestMissTest {
     Case theCase = ExplainerTest.widgets(ExplainerTest.shares("e", 40, "b", 12, "c", 4), "worldwide");
     RuleInfo info = rule("US-MG23-G1-HHI", "my-rules/us.drl", "us.mg2023.delta-hhi");
 
-    WhyNot answer = new NearestMiss(info, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
+    WhyNot answer = new NearestMiss(info, null, new CaseIndicators(theCase, ExplainerTest.LISTS), IN_FORCE).explain();
 
     assertThat(answer.details()).containsExactly(
         "note: US-MG23-G1-HHI comes from my-rules/us.drl; the analysis follows the built-in rule's conditions");

@@ -54,13 +54,13 @@ public record Agreement(
       throw new InvalidFactException("parties", "agreement '" + id + "' names a party twice: " + parties);
     }
     markets = Require.ids("markets", markets);
-    Require.optionalNonNegative("value", value);
-    Require.optionalNonNegative("durationMonths", durationMonths);
+    Require.optionalAmount("value", value);
+    Require.optionalCount("durationMonths", durationMonths, Require.MAX_MONTHS);
     Require.percent("equityStake", equityStake);
-    Require.nonNegative("boardSeats", boardSeats);
+    Require.count("boardSeats", boardSeats, Require.MAX_SEATS);
     informationAccess = Require.list("informationAccess", informationAccess);
-    Require.nonNegative("observerSeats", observerSeats);
-    Require.optionalNonNegative("committedSpend", committedSpend);
+    Require.count("observerSeats", observerSeats, Require.MAX_SEATS);
+    Require.optionalAmount("committedSpend", committedSpend);
     specialFactors = Require.list("specialFactors", specialFactors);
   }
 

@@ -50,6 +50,12 @@ public record Case(
       throw new InvalidFactException("currency", "must be a three-letter ISO 4217 code such as USD, got '" + currency + "'");
     }
     fx = Require.sortedAmounts("fx", fx, false);
+    fx.forEach((unit, rate) -> {
+      // A rate of 0 would make every amount in that currency vanish.
+      if (rate == 0) {
+        throw new InvalidFactException("fx." + unit, "must be more than 0, got 0");
+      }
+    });
     companies = Require.list("companies", companies);
     markets = Require.list("markets", markets);
     agreements = Require.list("agreements", agreements);

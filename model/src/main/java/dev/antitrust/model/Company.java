@@ -48,15 +48,11 @@ public record Company(
     }
     hq = hq == null ? null : Require.text("hq", hq);
     turnover = Require.sortedAmounts("turnover", turnover, false);
-    Require.optionalNonNegative("marketCap", marketCap);
+    Require.optionalAmount("marketCap", marketCap);
     Require.percent("stateOwnership", stateOwnership);
-    Require.optionalNonNegative("capital", capital);
-    if (euMonthlyEndUsers != null && euMonthlyEndUsers < 0) {
-      throw new InvalidFactException("euMonthlyEndUsers", "must not be negative, got " + euMonthlyEndUsers);
-    }
-    if (euYearlyBusinessUsers != null && euYearlyBusinessUsers < 0) {
-      throw new InvalidFactException("euYearlyBusinessUsers", "must not be negative, got " + euYearlyBusinessUsers);
-    }
+    Require.optionalAmount("capital", capital);
+    Require.optionalCount("euMonthlyEndUsers", euMonthlyEndUsers, Require.MAX_USERS);
+    Require.optionalCount("euYearlyBusinessUsers", euYearlyBusinessUsers, Require.MAX_USERS);
     sectors = Require.ids("sectors", sectors);
   }
 

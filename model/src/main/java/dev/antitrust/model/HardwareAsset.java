@@ -34,15 +34,13 @@ public record HardwareAsset(
     Require.id("id", id);
     Require.id("owner", owner);
     Require.present("kind", kind);
-    if (units < 0) {
-      throw new InvalidFactException("units", "must not be negative, got " + units);
-    }
-    Require.optionalNonNegative("tppPerUnit", tppPerUnit);
-    Require.optionalNonNegative("performanceDensity", performanceDensity);
-    Require.optionalNonNegative("powerMw", powerMw);
+    Require.count("units", units, Require.MAX_UNITS);
+    Require.optionalAmount("tppPerUnit", tppPerUnit);
+    Require.optionalAmount("performanceDensity", performanceDensity);
+    Require.optionalAmount("powerMw", powerMw);
     locations = Require.list("locations", locations);
     accessibleBy = Require.ids("accessibleBy", accessibleBy);
-    Require.optionalNonNegative("memoryBandwidth", memoryBandwidth);
+    Require.optionalAmount("memoryBandwidth", memoryBandwidth);
   }
 
   /** TPP per unit, or 0 when unknown, for rules that compare it. */

@@ -39,7 +39,7 @@ public record Pipeline(
     Require.present("input", input);
     Require.percent("shareOfSupplierCapacity", shareOfSupplierCapacity);
     Require.percent("marketForeclosed", marketForeclosed);
-    Require.optionalNonNegative("durationMonths", durationMonths);
+    Require.optionalCount("durationMonths", durationMonths, Require.MAX_MONTHS);
     Require.optionalId("inputMarket", inputMarket);
   }
 

@@ -11,6 +11,21 @@ import java.util.regex.Pattern;
 final class Require {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
+  // The bounds of plausible figures: far above any real one, so that a value beyond is a mistake
+  // (a unit, a few zeros) or an attack, and far enough inside a double's range that sums and
+  // currency conversions of many of them stay finite. SECURITY.md lists them.
+
+  /** The largest amount: money in any currency (world output is about 1e14 US dollars), TPP, MW. */
+  static final double MAX_AMOUNT = 1e18;
+  /** The longest duration: 100 years. */
+  static final int MAX_MONTHS = 1_200;
+  /** The most board or observer seats. */
+  static final int MAX_SEATS = 1_000;
+  /** The most users: more people than there are. */
+  static final long MAX_USERS = 10_000_000_000L;
+  /** The most hardware units in one asset. */
+  static final long MAX_UNITS = 1_000_000_000_000L;
+
   private Require() {}
 
   static String id(String field, String value) {
@@ -58,10 +73,6 @@ final class Require {
     return value;
   }
 
-  static Double optionalNonNegative(String field, Double value) {
-    return value == null ? null : nonNegative(field, value);
-  }
-
   static int nonNegative(String field, int value) {
     if (value < 0) {
       throw new InvalidFactException(field, "must not be negative, got " + value);
@@ -69,8 +80,35 @@ final class Require {
     return value;
   }
 
-  static Integer optionalNonNegative(String field, Integer value) {
-    return value == null ? null : nonNegative(field, value.intValue());
+  /** An amount given in a case: not negative and at most {@link #MAX_AMOUNT}. */
+  static double amount(String field, double value) {
+    nonNegative(field, value);
+    if (value > MAX_AMOUNT) {
+      throw new InvalidFactException(field, "must be at most 1e18, got " + number(value));
+    }
+    return value;
+  }
+
+  static Double optionalAmount(String field, Double value) {
+    return value == null ? null : amount(field, value);
+  }
+
+  /** A count from 0 to {@code max}. */
+  static long count(String field, long value, long max) {
+    if (value < 0) {
+      throw new InvalidFactException(field, "must not be negative, got " + value);
+    }
+    if (value > max) {
+      throw new InvalidFactException(field, "must be at most " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  static <T extends Number> T optionalCount(String field, T value, long max) {
+    if (value != null) {
+      count(field, value.longValue(), max);
+    }
+    return value;
   }
 
   static double percent(String field, double value) {
@@ -114,7 +152,7 @@ final class Require {
           if (v == null) {
             throw new InvalidFactException(f, "must be a number");
           }
-          sorted.put(k, percentages ? percent(f, v) : nonNegative(f, v));
+          sorted.put(k, percentages ? percent(f, v) : amount(f, v));
         });
     return java.util.Collections.unmodifiableMap(sorted);
   }

@@ -156,8 +156,8 @@ public final class SparkBatchJob implements Callable<Integer> {
       RecordCounts counts = result.counts();
       int exitCode = counts.exitCode(Optional.ofNullable(failOn));
       Path runRecord = new Path(stripSlash(out) + ".run.json");
-      SparkRunRecord record = new SparkRunRecord(arguments, started, ended, RiskEngine.version(),
-          pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(rules), read,
+      SparkRunRecord record = new SparkRunRecord(arguments, started, ended, SparkRunRecord.COMPLETE,
+          RiskEngine.version(), pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(rules), read,
           new SparkRunRecord.Output(out, format.name().toLowerCase(Locale.ROOT)), spark.sparkContext().master(),
           result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
       FileSystem fs = runRecord.getFileSystem(spark.sparkContext().hadoopConfiguration());

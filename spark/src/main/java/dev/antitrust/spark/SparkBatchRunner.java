@@ -71,8 +71,8 @@ public final class SparkBatchRunner implements BatchRunner {
     int exitCode = counts.exitCode(request.failOn());
     if (request.out().isPresent()) {
       Path target = request.out().get();
-      SparkRunRecord record = new SparkRunRecord(request.arguments(), started, ended, RiskEngine.version(),
-          pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(request.ruleDirectories()),
+      SparkRunRecord record = new SparkRunRecord(request.arguments(), started, ended, SparkRunRecord.COMPLETE,
+          RiskEngine.version(), pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(request.ruleDirectories()),
           SparkRunRecord.inputs(files, result.casesByInput()), new SparkRunRecord.Output(target.toString(), "jsonl"),
           master, result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
       byte[] json = (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param arguments the command line
  * @param startedAt when the run started
  * @param endedAt when the output was complete
+ * @param status always {@code complete}: a Spark run has no {@code --max-errors}, and an interrupted
+ *     one leaves neither output nor run record
  * @param engineVersion the engine's version
  * @param rulePack the rules used, with the directories as given
  * @param thresholdTables the thresholds tables the pack draws on, each with the SHA-256 of its bytes
@@ -36,6 +38,7 @@ record SparkRunRecord(
     List<String> arguments,
     Instant startedAt,
     Instant endedAt,
+    String status,
     String engineVersion,
     RulePackInfo rulePack,
     List<TableHash> thresholdTables,
@@ -45,6 +48,9 @@ record SparkRunRecord(
     int partitions,
     Counts counts,
     int exitCode) {
+
+  /** The status of a run that wrote its output, as batch's run record names it. */
+  static final String COMPLETE = "complete";
 
   /** The built-in thresholds table on the classpath. */
   private static final String BUILTIN_THRESHOLDS = "dev/antitrust/rules/thresholds.csv";

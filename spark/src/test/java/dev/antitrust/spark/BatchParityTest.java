@@ -61,5 +61,6 @@ class BatchParityTest {
     assertThat(run.path("rulePack")).isEqualTo(batchRun.path("rulePack"));
     assertThat(run.path("inputs").get(0).path("cases").asLong()).isEqualTo(CASES);
     assertThat(run.path("exitCode").asInt()).isEqualTo(2);
+    assertThat(run.path("status").asText()).isEqualTo(batchRun.path("status").asText()).isEqualTo("complete");
   }
 }

@@ -6,16 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.antitrust.engine.AssessmentException;
 import dev.antitrust.engine.RiskEngine;
 import dev.antitrust.engine.casefile.CaseFileException;
+import dev.antitrust.engine.casefile.CaseLimits;
 import dev.antitrust.engine.casefile.CaseReader;
 import dev.antitrust.model.AntitrustException;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Problem;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,10 +31,18 @@ import java.util.regex.Pattern;
  */
 public final class BatchRecords {
   /** The most bytes a case may take, as a line or a file; the case reader's own limit. */
-  public static final int MAX_CASE_BYTES = 16 * 1024 * 1024;
+  public static final int MAX_CASE_BYTES = CaseLimits.MAX_BYTES;
+
+  /**
+   * The error message of a case file larger than {@link #MAX_CASE_BYTES}. A runner stops reading at
+   * the limit, so the size is not known; otherwise the case reader's words.
+   */
+  public static final String FILE_TOO_LARGE = String.format(Locale.ROOT,
+      "the input has more than %,d bytes (16 MiB), the most a case file may have", MAX_CASE_BYTES);
 
   /** The error message of a JSON Lines line longer than {@link #MAX_CASE_BYTES}. */
-  public static final String LINE_TOO_LONG = "the line is longer than 16 MiB, the most a case may have";
+  public static final String LINE_TOO_LONG = String.format(Locale.ROOT,
+      "the line has more than %,d bytes (16 MiB), the most a case may have", MAX_CASE_BYTES);
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final Pattern YAML_ID = Pattern.compile("(?m)^id:\\s*['\"]?([A-Za-z0-9][A-Za-z0-9._:-]*)");
@@ -102,26 +107,15 @@ public final class BatchRecords {
   }
 
   private static String decode(Item item) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(item.bytes()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CaseFileException(List.of(new Problem(item.source(), item.line(), 0,
-          item.wholeFile() ? "cannot read file: it is not UTF-8 text" : "the line is not UTF-8 text")), e);
-    }
+    // Invalid UTF-8 is a problem at its line and column; UTF-16 is told apart.
+    return CaseReader.decode(item.source(), item.line(), item.bytes());
   }
 
   private static Case read(Item item, String text) {
     if (item.wholeFile()) {
       return CaseReader.read(item.source(), text);
     }
-    if (text.isBlank()) {
-      throw new CaseFileException(List.of(new Problem(item.source(), item.line(), 0,
-          "empty line; a JSON Lines file has one case per line")));
-    }
+    // The reader refuses a blank line, and every limit, with a located problem.
     return CaseReader.readJson(item.source(), item.line(), text);
   }
 

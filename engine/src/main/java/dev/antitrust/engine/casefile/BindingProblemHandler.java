@@ -1,13 +1,13 @@
 package dev.antitrust.engine.casefile;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.antitrust.model.WireName;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -53,8 +53,7 @@ final class BindingProblemHandler extends DeserializationProblemHandler {
         .map(c -> " (did you mean '" + c + "'?)")
         .orElse("; known fields: " + String.join(", ", known));
     // Records buffer unknown members and replay them without a location; the path finds the key.
-    problems(ctxt).at(
-        ProblemList.pathOf(p.getParsingContext()),
+    problems(ctxt).at(pathOf(ctxt, p, propertyName),
         "unknown field '" + propertyName + "' in " + CaseDto.entityName(type) + hint);
     p.skipChildren();
     return true;
@@ -86,6 +85,22 @@ final class BindingProblemHandler extends DeserializationProblemHandler {
       DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
       throws IOException {
     return reject(ctxt.getParser(), ctxt, expected(targetType));
+  }
+
+  /**
+   * The path of an unknown member. A record's unknown members are buffered and replayed once the
+   * record is built, by a parser whose context does not know where the record was; the reading
+   * parser does, then at the end of the record or at its next member.
+   */
+  private static String pathOf(DeserializationContext ctxt, JsonParser p, String propertyName) {
+    JsonParser reading = ctxt.getParser();
+    if (p == reading || reading == null) {
+      return ProblemList.pathOf(p.getParsingContext());
+    }
+    JsonStreamContext context = reading.getParsingContext();
+    // At the record's end the context is already the record's parent; inside it, the record's own.
+    String record = ProblemList.pathOf(reading.currentToken() == JsonToken.END_OBJECT ? context : context.getParent());
+    return record.isEmpty() ? propertyName : record + "." + propertyName;
   }
 
   /** The fields of a record in the order the schema lists them, for suggestions and messages. */
@@ -130,7 +145,7 @@ final class BindingProblemHandler extends DeserializationProblemHandler {
     if (t == null) {
       return "nothing";
     }
-    if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+    if (LimitedParser.isAlias(p)) {
       // Jackson passes an alias through as its name instead of the anchored value.
       return "the alias *" + p.getText() + " (YAML aliases are not supported)";
     }

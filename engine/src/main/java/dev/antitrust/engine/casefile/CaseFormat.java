@@ -23,18 +23,6 @@ enum CaseFormat {
   YAML(yamlFactory()),
   JSON(jsonFactory());
 
-  /** The largest input read: far above any real case, far below what would exhaust memory. */
-  static final int MAX_BYTES = 16 * 1024 * 1024;
-
-  /** The longest line a YAML input may have; see {@code CaseReader.firstLongLine}. */
-  static final int MAX_YAML_LINE = 256 * 1024;
-
-  /** A case file nests five levels deep (people, a person, roles, a role); allow room, not abuse. */
-  static final int MAX_DEPTH = 32;
-
-  /** SnakeYAML's guard against "billion laughs" documents. */
-  private static final int MAX_ALIASES = 50;
-
   private final JsonFactory factory;
   private final ObjectReader reader;
 
@@ -72,10 +60,20 @@ enum CaseFormat {
     return name();
   }
 
+  /**
+   * Jackson's own limits, from {@link CaseLimits}. The YAML parser applies only the nesting depth;
+   * {@link LimitedParser} checks the rest for YAML, and what neither parser counts for both formats.
+   * Text is the exception: Jackson stops reading a long text partway, at a length that depends on
+   * its buffers, so {@link LimitedParser} checks it for both formats and can say the exact length;
+   * Jackson's limit is only a backstop, at the size of the largest input.
+   */
   private static StreamReadConstraints limits() {
     return StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_DEPTH)
-        .maxDocumentLength(MAX_BYTES)
+        .maxDocumentLength(CaseLimits.MAX_BYTES)
+        .maxNestingDepth(CaseLimits.MAX_DEPTH)
+        .maxStringLength(CaseLimits.MAX_BYTES)
+        .maxNameLength(CaseLimits.MAX_NAME_CHARS)
+        .maxNumberLength(CaseLimits.MAX_NUMBER_CHARS)
         .build();
   }
 
@@ -89,11 +87,12 @@ enum CaseFormat {
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
-    // Jackson passes aliases through unexpanded (the reader then refuses them), so this limit is a
-    // second line of defence should that change; the others bound the parser's own work.
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_BYTES);
+    // Jackson passes aliases through unexpanded (the reader then refuses them), so the alias limit is
+    // a second line of defence should that change; the others bound the parser's own work.
+    options.setMaxAliasesForCollections(CaseLimits.MAX_YAML_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(CaseLimits.MAX_DEPTH);
+    options.setCodePointLimit(CaseLimits.MAX_BYTES);
     return YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(limits())

@@ -7,10 +7,6 @@ import dev.antitrust.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -26,12 +22,14 @@ import java.util.Objects;
  *
  * <p>A file is bound to the schema, then checked: unknown fields, values of the wrong type, unknown
  * references, duplicate ids, loops of parents and every check of the model's records. All problems
- * of a file are reported together in one {@link CaseFileException}, ordered by line, each as {@code
- * file:line:column: message}.
+ * of a file are reported together in one {@link CaseFileException}, ordered by line and column, each
+ * as {@code file:line:column: message}. An input beyond one of the {@link CaseLimits}, or one that
+ * does not parse, is one problem and nothing else, since what follows cannot be trusted.
  */
 public final class CaseReader {
   private static final char BOM = '\uFEFF';
   private static final String EMPTY = "the input is empty; a case needs at least id and asOf";
+  private static final String EMPTY_LINE = "empty line; a JSON Lines file has one case per line";
 
   private CaseReader() {}
 
@@ -46,25 +44,37 @@ public final class CaseReader {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       // One byte more than allowed tells "too large" without reading a huge file to the end.
-      bytes = in.readNBytes(CaseFormat.MAX_BYTES + 1);
+      bytes = in.readNBytes(CaseLimits.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new CaseFileException(List.of(Problem.at(source, "cannot read file: " + reason(e))), e);
     }
-    Origin origin = Origin.file(source);
-    if (bytes.length > CaseFormat.MAX_BYTES) {
-      throw tooLarge(origin);
+    if (bytes.length > CaseLimits.MAX_BYTES) {
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        size = -1;
+      }
+      throw tooLarge(Origin.file(source), size);
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CaseFileException(List.of(origin.problem("cannot read file: it is not UTF-8 text")), e);
+    return parse(CaseFormat.forSource(source), Origin.file(source), decode(source, 0, bytes));
+  }
+
+  /**
+   * Decodes the bytes of a case file, or of the JSON Lines record on {@code line}, as UTF-8. A byte
+   * that is not UTF-8 is a problem at its line and column, and a file in UTF-16 is told apart.
+   *
+   * @param source the file, as messages name it
+   * @param line the 1-based line of a JSON Lines record, or 0 for a whole file
+   * @throws CaseFileException when the bytes are not UTF-8
+   */
+  public static String decode(String source, int line, byte[] bytes) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(bytes, "bytes");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be 0 or more, got " + line);
     }
-    return parse(CaseFormat.forSource(source), origin, text);
+    return Utf8Text.decode(line == 0 ? Origin.file(source) : Origin.line(source, line), bytes);
   }
 
   /**
@@ -94,25 +104,31 @@ public final class CaseReader {
     if (line < 1) {
       throw new IllegalArgumentException("line must be 1 or more, got " + line);
     }
+    if (jsonText.isBlank()) {
+      throw new CaseFileException(List.of(new Problem(source, line, 0, EMPTY_LINE)));
+    }
     return parse(CaseFormat.JSON, Origin.line(source, line), jsonText);
   }
 
   private static Case parse(CaseFormat format, Origin origin, String input) {
-    if (input.length() > CaseFormat.MAX_BYTES / 3 && utf8Length(input) > CaseFormat.MAX_BYTES) {
-      throw tooLarge(origin);
+    if (input.length() > CaseLimits.MAX_BYTES / 3) {
+      long bytes = utf8Length(input);
+      if (bytes > CaseLimits.MAX_BYTES) {
+        throw tooLarge(origin, bytes);
+      }
     }
     String text = !input.isEmpty() && input.charAt(0) == BOM ? input.substring(1) : input;
+    int strayBom = text.indexOf(BOM);
+    if (strayBom >= 0) {
+      throw new CaseFileException(List.of(at(origin, text, strayBom,
+          "a byte-order mark (U+FEFF) can only start the text; remove this one")));
+    }
     if (format == CaseFormat.YAML) {
-      int line = firstLongLine(text);
-      if (line > 0) {
-        throw new CaseFileException(List.of(origin.problem(line, 0, "line is longer than "
-            + CaseFormat.MAX_YAML_LINE / 1024 + " KiB, the most a YAML case file may have on one line;"
-            + " break it up, or write the case as JSON")));
-      }
+      checkYamlText(origin, text);
     }
     ProblemList problems = new ProblemList();
     CaseDto dto;
-    try (JsonParser parser = format.reader().createParser(text)) {
+    try (JsonParser parser = new LimitedParser(format.reader().createParser(text))) {
       try {
         if (parser.nextToken() == null) {
           throw new CaseFileException(List.of(origin.problem(EMPTY)));
@@ -145,29 +161,54 @@ public final class CaseReader {
     return result;
   }
 
-  private static CaseFileException tooLarge(Origin origin) {
-    return new CaseFileException(List.of(origin.problem("the input is larger than "
-        + CaseFormat.MAX_BYTES / (1024 * 1024) + " MiB, the most a case file may have")));
+  private static CaseFileException tooLarge(Origin origin, long bytes) {
+    String size = bytes < 0 ? "more than " + CaseLimits.count(CaseLimits.MAX_BYTES) : CaseLimits.count(bytes);
+    return new CaseFileException(List.of(origin.problem("the input has " + size + " bytes, more than the "
+        + CaseLimits.count(CaseLimits.MAX_BYTES) + " (16 MiB) a case file may have")));
   }
 
   /**
-   * The first line longer than the YAML parser handles quickly, or 0. SnakeYAML copies its buffer
-   * for every kilobyte of a token, so one 16 MiB line takes over a minute while 16 MiB of short lines takes
-   * a moment; no hand-written file has such a line, so refuse it rather than stall a batch.
+   * Checks what the YAML parser handles badly, before it runs: a line longer than it handles quickly
+   * (see {@link CaseLimits#MAX_YAML_LINE}), which could stall a batch, and a character YAML does not
+   * allow, which it reports without a usable position.
    */
-  private static int firstLongLine(String text) {
+  private static void checkYamlText(Origin origin, String text) {
     int line = 1;
-    for (int start = 0; start < text.length(); line++) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n') {
+        if (i - lineStart > CaseLimits.MAX_YAML_LINE) {
+          throw new CaseFileException(List.of(origin.problem(line, 0, "the line has "
+              + CaseLimits.count(i - lineStart) + " characters, more than the "
+              + CaseLimits.count(CaseLimits.MAX_YAML_LINE)
+              + " a line of a YAML case file may have; break it up, or write the case as JSON")));
+        }
+        line++;
+        lineStart = i + 1;
+      } else if (!yamlPrintable(c)) {
+        throw new CaseFileException(List.of(origin.problem(line, i - lineStart + 1, String.format(Locale.ROOT,
+            "malformed YAML: the character U+%04X is not allowed (YAML allows no control characters"
+                + " but tab and line breaks)", (int) c))));
       }
-      if (end - start > CaseFormat.MAX_YAML_LINE) {
-        return line;
-      }
-      start = end + 1;
     }
-    return 0;
+  }
+
+  /** YAML's printable characters, less line breaks; surrogates pass, as halves of a pair. */
+  private static boolean yamlPrintable(char c) {
+    return c >= 0x20 && c < 0x7F || c == '\t' || c == '\r' || c == 0x85
+        || c >= 0xA0 && c != 0xFFFE && c != 0xFFFF;
+  }
+
+  /** A problem at a character of the text, by its line and column. */
+  private static Problem at(Origin origin, String text, int index, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return origin.problem(line, index - lineStart + 1, message);
   }
 
   private static long utf8Length(String text) {

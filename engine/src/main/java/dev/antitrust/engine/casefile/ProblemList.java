@@ -71,7 +71,7 @@ final class ProblemList {
     return false;
   }
 
-  /** The problems, located, ordered by line (unlocated last) and then in the order found. */
+  /** The problems, located, ordered by line (unlocated last), column and then in the order found. */
   List<Problem> toProblems(Origin origin, Supplier<LocationIndex> index) {
     LocationIndex locations = null;
     List<Problem> problems = new ArrayList<>();
@@ -91,7 +91,8 @@ final class ProblemList {
       problems.add(origin.problem(line, column, e.message()));
     }
     // List.sort is stable, which keeps "then in the order found".
-    problems.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
+    problems.sort(Comparator.<Problem>comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+        .thenComparingInt(Problem::column));
     return problems;
   }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.antitrust.model.AgreementKind;
 import dev.antitrust.model.HardwareKind;
 import dev.antitrust.model.InformationKind;
@@ -35,8 +34,6 @@ final class ScalarDeserializers {
   private static final Pattern NOT_FINITE =
       Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  /** Longer "numbers" are refused before parsing, so no one can make the parser work quadratically. */
-  private static final int MAX_NUMBER_CHARS = 100;
 
   private ScalarDeserializers() {}
 
@@ -63,7 +60,23 @@ final class ScalarDeserializers {
   }
 
   private static boolean isAlias(JsonParser p) {
-    return p instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    return LimitedParser.isAlias(p);
+  }
+
+  /**
+   * Records a number written with more characters than {@link CaseLimits#MAX_NUMBER_CHARS} (the JSON
+   * parser refuses those itself; YAML's, and any quoted number, come here) and returns true.
+   */
+  private static boolean tooLong(JsonParser p, DeserializationContext ctxt, String text) {
+    if (text.length() <= CaseLimits.MAX_NUMBER_CHARS || !text.chars().allMatch(ScalarDeserializers::numberChar)) {
+      return false;
+    }
+    problems(ctxt).badValue(p, SyntaxProblem.numberTooLong(CaseLimits.count(text.length())));
+    return true;
+  }
+
+  private static boolean numberChar(int c) {
+    return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
   }
 
   /** The text of a string or number token, without YAML's digit separators; null for any other. */
@@ -99,10 +112,11 @@ final class ScalarDeserializers {
       if (text == null) {
         return reject(p, ctxt, "a number");
       }
-      if (text.isEmpty()) {
+      if (text.isEmpty() || tooLong(p, ctxt, text)) {
         return null;
       }
-      boolean numeric = text.length() <= MAX_NUMBER_CHARS && DECIMAL.matcher(text).matches();
+      // Longer "numbers" are refused before matching, so no one can make the pattern work quadratically.
+      boolean numeric = text.length() <= CaseLimits.MAX_NUMBER_CHARS && DECIMAL.matcher(text).matches();
       double value = numeric ? Double.parseDouble(text) : Double.NaN;
       if (Double.isFinite(value)) {
         return value;
@@ -135,10 +149,11 @@ final class ScalarDeserializers {
       if (text == null) {
         return reject(p, ctxt, "a whole number");
       }
-      if (text.isEmpty()) {
+      if (text.isEmpty() || tooLong(p, ctxt, text)) {
         return null;
       }
-      boolean numeric = text.length() <= MAX_NUMBER_CHARS && DECIMAL.matcher(text).matches();
+      // Longer "numbers" are refused before matching, so no one can make the pattern work quadratically.
+      boolean numeric = text.length() <= CaseLimits.MAX_NUMBER_CHARS && DECIMAL.matcher(text).matches();
       BigDecimal value = numeric ? decimal(text) : null;
       if (value == null || value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
         return reject(p, ctxt, "a whole number");

@@ -304,10 +304,10 @@ class CaseReaderBindingTest {
   }
 
   @Test
-  void read_nestingDeeperThanTheLimit_isMalformed() {
+  void read_nestingDeeperThanTheLimit_isRefused() {
     String deep = "notes: " + "[".repeat(40) + "]".repeat(40) + "\n";
 
-    assertThat(problems("case.yaml", deep)).containsExactly("case.yaml:1:40: malformed YAML: nested more than 32 levels deep");
+    assertThat(problems("case.yaml", deep)).containsExactly("case.yaml:1:39: nested 33 levels deep, more than the 32 a case file may have");
   }
 
   @Test

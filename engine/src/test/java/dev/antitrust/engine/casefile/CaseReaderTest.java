@@ -146,12 +146,12 @@ class CaseReaderTest {
   }
 
   @Test
-  void read_fileNotUtf8_reportsCannotRead() throws IOException {
+  void read_fileNotUtf8_pointsAtTheFirstBadByte() throws IOException {
     Path file = dir.resolve("latin1.yaml");
-    Files.write(file, "id: caf\u00e9\nasOf: 2026-05-06\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(file, "title: caf\u00e9\nid: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(problems(() -> CaseReader.read(file)))
-        .containsExactly(file + ": cannot read file: it is not UTF-8 text");
+        .containsExactly(file + ":1:11: the text is not valid UTF-8 (byte 0xE9); save the file as UTF-8");
   }
 
   @Test
@@ -162,15 +162,15 @@ class CaseReaderTest {
     Files.write(file, bytes);
 
     assertThat(problems(() -> CaseReader.read(file)))
-        .containsExactly(file + ": the input is larger than 16 MiB, the most a case file may have");
+        .containsExactly(file + ": the input has 16,777,217 bytes, more than the 16,777,216 (16 MiB) a case file may have");
   }
 
   @Test
   void read_textOver16MiB_isRejected() {
-    String text = "#".repeat(16 * 1024 * 1024 + 1);
+    String text = "#".repeat(16 * 1024 * 1024 - 1) + "\u00e9";
 
     assertThat(problems(() -> CaseReader.read("big.yaml", text)))
-        .containsExactly("big.yaml: the input is larger than 16 MiB, the most a case file may have");
+        .containsExactly("big.yaml: the input has 16,777,217 bytes, more than the 16,777,216 (16 MiB) a case file may have");
   }
 
   @Test
@@ -186,8 +186,8 @@ class CaseReaderTest {
   void read_yamlLineOver256KiB_isRejectedBeforeParsing() {
     String text = "id: c\nasOf: 2026-05-06\nnotes: " + "x".repeat(256 * 1024) + "\n";
 
-    assertThat(problems(() -> CaseReader.read("case.yaml", text))).containsExactly("case.yaml:3: line is longer than "
-        + "256 KiB, the most a YAML case file may have on one line; break it up, or write the case as JSON");
+    assertThat(problems(() -> CaseReader.read("case.yaml", text))).containsExactly("case.yaml:3: the line has 262,151 "
+        + "characters, more than the 262,144 a line of a YAML case file may have; break it up, or write the case as JSON");
   }
 
   @Test
@@ -223,7 +223,7 @@ class CaseReaderTest {
   @Test
   void readJson_emptyLine_pointsAtTheLine() {
     assertThat(problems(() -> CaseReader.readJson("batch.jsonl", 4, "  ")))
-        .containsExactly("batch.jsonl:4: the input is empty; a case needs at least id and asOf");
+        .containsExactly("batch.jsonl:4: empty line; a JSON Lines file has one case per line");
   }
 
   @Test

@@ -294,10 +294,10 @@ class CaseReaderValidationTest {
         asOf: 2026-02-30
         """)).containsExactly(
             "case.yaml:3:15: companies[0].parent: unknown company 'spacex'",
-            "case.yaml:4:30: companies[1].turnover.EU: expected a number, got 'lots'",
             "case.yaml:4:6: companies[1].id: duplicate company id 'xai', first defined at companies[0]",
-            "case.yaml:6:31: markets[0].shares.anthropc: unknown company 'anthropc'",
+            "case.yaml:4:30: companies[1].turnover.EU: expected a number, got 'lots'",
             "case.yaml:6:13: markets[0].shares: of market 'm' add up to 110%, more than 100%",
+            "case.yaml:6:31: markets[0].shares.anthropc: unknown company 'anthropc'",
             "case.yaml:10:20: agreements[0].parties[1]: unknown company 'anthropic'",
             "case.yaml:11:5: unknown field 'equitySteak' in agreement (did you mean 'equityStake'?)",
             "case.yaml:12:7: asOf: '2026-02-30' is not a valid date; write yyyy-mm-dd");

@@ -1,0 +1,86 @@
+package dev.antitrust.bench;
+
+import dev.antitrust.engine.RiskEngine;
+import dev.antitrust.model.Case;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What the benchmarks share, built once per fork and only for the benchmarks that use it: the
+ * corpus, the engine with the full built-in pack, and the subset engine with its hand-written twin.
+ */
+public final class BenchStates {
+  /** Cases per corpus: enough that no single case dominates, few enough to generate in a second. */
+  static final int CORPUS_CASES = 2_000;
+
+  private BenchStates() {}
+
+  /** The generated corpus (default seed). */
+  @State(Scope.Benchmark)
+  public static class Cases {
+    List<Case> cases;
+
+    @Setup
+    public void generate() {
+      cases = Corpus.generated(CORPUS_CASES, Corpus.DEFAULT_SEED);
+    }
+  }
+
+  /** The engine with the whole built-in pack, as {@code antitrust assess} builds it. */
+  @State(Scope.Benchmark)
+  public static class FullPack {
+    RiskEngine engine;
+
+    @Setup
+    public void build() {
+      engine = RiskEngine.builder().build();
+    }
+  }
+
+  /**
+   * The subset engine and the hand-written rules over the same folder. Setup checks that both give
+   * the same concerns on every case of the corpus, so a ratio is never taken between different work.
+   */
+  @State(Scope.Benchmark)
+  public static class Subset {
+    RiskEngine engine;
+    HandWrittenRules handWritten;
+
+    @Setup
+    public void build(Cases corpus) {
+      Path folder = SubsetPack.writeTemporary();
+      engine = SubsetPack.engine(folder);
+      handWritten = new HandWrittenRules(folder, engine.rules());
+      List<String> differences = new ArrayList<>();
+      for (Case c : corpus.cases) {
+        differences.addAll(ConcernComparison.differences(c.id(), engine.assess(c).concerns(), handWritten.assess(c)));
+      }
+      if (!differences.isEmpty()) {
+        throw new IllegalStateException(differences.size() + " differences between the engine and the hand-written rules,"
+            + " first: " + differences.get(0));
+      }
+    }
+  }
+
+  /** Each thread walks the corpus from its own random start. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    private int next;
+
+    @Setup
+    public void start(Cases corpus) {
+      next = ThreadLocalRandom.current().nextInt(corpus.cases.size());
+    }
+
+    Case next(Cases corpus) {
+      Case c = corpus.cases.get(next);
+      next = next + 1 == corpus.cases.size() ? 0 : next + 1;
+      return c;
+    }
+  }
+}
