@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.BatchRequest;
 import dev.antitrust.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +82,16 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress and no error lines on standard error; the summary stays.")
   boolean quiet;
 
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = ExternalBatch.LOCAL,
+      description = {"Where the cases are assessed: local (worker threads in this JVM) or spark",
+          "(Apache Spark, with --master; the antitrust launcher adds Spark to the classpath).",
+          "Default: ${DEFAULT-VALUE}."})
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master, e.g. local[2]. Default: local[*].")
+  String master;
+
   @Option(names = "--case-timeout", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
       description = "Stop a case whose rules run longer than this (an error record), e.g. 10s. Default: 10s.")
   Duration caseTimeout;
@@ -110,11 +121,37 @@ final class BatchCommand implements Callable<Integer> {
     }
     // The whole command line as typed, global options included.
     List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+    if (!engine.equals(ExternalBatch.LOCAL)) {
+      return external(arguments);
+    }
+    if (master != null) {
+      throw usage("--master", "applies only with --engine spark");
+    }
     BatchOptions options = new BatchOptions(inputs, Optional.ofNullable(out), format, workers,
         rules.checkedDirectories(), Optional.ofNullable(failOn), maxErrors, quiet, arguments, rules.trustRules,
         Optional.ofNullable(caseTimeout));
     InputStream stdin = parent == null ? System.in : parent.stdin;
     return new BatchTask(options, stdin, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+  }
+
+  /** Hands the run to another engine, refusing the options that only the local pipeline has. */
+  private int external(List<String> arguments) throws IOException {
+    if (format != BatchFormat.JSONL) {
+      throw usage("--format", "--engine " + engine + " writes jsonl; spark-submit can also write Parquet");
+    }
+    if (threads != null) {
+      throw usage("--threads", "does not apply to --engine " + engine + "; give --master local[N] instead");
+    }
+    if (maxErrors != 0) {
+      throw usage("--max-errors", "does not apply to --engine " + engine + ": a distributed run does not stop early");
+    }
+    if (inputs.contains("-")) {
+      throw new ParameterException(spec.commandLine(), "--engine " + engine + " cannot read standard input (-)");
+    }
+    BatchRequest request = new BatchRequest(inputs, Optional.ofNullable(out), rules.checkedDirectories(),
+        rules.trustRules, Optional.ofNullable(caseTimeout), Optional.ofNullable(failOn), Optional.ofNullable(master),
+        quiet, arguments);
+    return ExternalBatch.run(spec, engine, request, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   private ParameterException usage(String option, String message) {

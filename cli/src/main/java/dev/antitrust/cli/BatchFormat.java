@@ -1,14 +1,13 @@
 package dev.antitrust.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.antitrust.model.Assessment;
+import dev.antitrust.engine.batch.BatchRecord;
 import dev.antitrust.model.WireName;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * The output formats of {@code batch}. Workers turn each case into its record's text with {@link
- * #result} or {@link #error}, in parallel; the one writer thread frames them with {@link #begin},
+ * #text}, in parallel; the one writer thread frames them with {@link #begin},
  * {@link #record} and {@link #end}, in input order.
  */
 enum BatchFormat implements WireName {
@@ -24,23 +23,15 @@ enum BatchFormat implements WireName {
    */
   HTML;
 
-  /** The text of a result record: a whole line (or lines) for JSONL and CSV, the element for JSON. */
-  String result(Assessment assessment, String source) {
+  /** The text of a record: a whole line (or lines) for JSONL and CSV, the array element for JSON. */
+  String text(BatchRecord record) {
     return switch (this) {
-      case JSONL -> json(assessment) + "\n";
-      case JSON -> json(assessment);
-      case CSV -> CsvRecords.result(assessment, source);
-      case HTML -> HtmlBatchReport.section(assessment, source);
-    };
-  }
-
-  /** The text of an error record, framed like {@link #result}. */
-  String error(BatchError error) {
-    return switch (this) {
-      case JSONL -> json(new BatchError.Envelope(error)) + "\n";
-      case JSON -> json(new BatchError.Envelope(error));
-      case CSV -> CsvRecords.error(error);
-      case HTML -> HtmlBatchReport.error(error);
+      case JSONL -> record.json() + "\n";
+      case JSON -> record.json();
+      case CSV -> record.isError() ? CsvRecords.error(record.error()) : CsvRecords.result(record.assessment(),
+          record.location());
+      case HTML -> record.isError() ? HtmlBatchReport.error(record.error())
+          : HtmlBatchReport.section(record.assessment(), record.location());
     };
   }
 
@@ -64,15 +55,6 @@ enum BatchFormat implements WireName {
   void end(Writer out, boolean any) throws IOException {
     if (this == JSON) {
       out.write(any ? "\n]\n" : "[]\n");
-    }
-  }
-
-  private static String json(Object value) {
-    try {
-      return JsonRenderer.COMPACT.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Records of strings, numbers, dates and enums: failing here is a bug.
-      throw new IllegalStateException("cannot write a record as JSON: " + e.getOriginalMessage(), e);
     }
   }
 }

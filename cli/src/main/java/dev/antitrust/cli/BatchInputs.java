@@ -1,6 +1,6 @@
 package dev.antitrust.cli;
 
-import dev.antitrust.engine.casefile.CaseLimits;
+import dev.antitrust.engine.batch.BatchRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +26,7 @@ import java.util.stream.Stream;
  */
 final class BatchInputs {
   /** The most bytes a case may take, as a line or a file; the case reader's own limit. */
-  static final int MAX_CASE_BYTES = CaseLimits.MAX_BYTES;
-
-  // Reading stops at the limit, so the size is not known; the case reader's words otherwise.
-  private static final String TOO_LARGE_FILE = String.format(Locale.ROOT,
-      "the input has more than %,d bytes (16 MiB), the most a case file may have", MAX_CASE_BYTES);
-  private static final String TOO_LONG_LINE = String.format(Locale.ROOT,
-      "the line has more than %,d bytes (16 MiB), the most a case may have", MAX_CASE_BYTES);
+  static final int MAX_CASE_BYTES = BatchRecords.MAX_CASE_BYTES;
 
   /** The name standard input goes by in error records. */
   static final String STDIN = "<stdin>";
@@ -153,7 +147,7 @@ final class BatchInputs {
       digest.update(content);
       bytes += content.length;
       return content.length > MAX_CASE_BYTES
-          ? emit(sink, new Item(source, 0, null, TOO_LARGE_FILE))
+          ? emit(sink, new Item(source, 0, null, BatchRecords.FILE_TOO_LARGE))
           : emit(sink, new Item(source, 0, content, null));
     } catch (InterruptedIOException | ClosedByInterruptException e) {
       throw interrupted(e);
@@ -184,7 +178,7 @@ final class BatchInputs {
           line++;
           Item item;
           if (tooLong || pending.size() + i - start > MAX_CASE_BYTES) {
-            item = new Item(source, line, null, TOO_LONG_LINE);
+            item = new Item(source, line, null, BatchRecords.LINE_TOO_LONG);
           } else if (pending.size() == 0) {
             item = new Item(source, line, withoutCr(chunk, start, i), null);
           } else {
@@ -213,7 +207,7 @@ final class BatchInputs {
     }
     // A last line without a line break is still a case; an empty tail after one is not.
     if (tooLong) {
-      return emit(sink, new Item(source, line + 1, null, TOO_LONG_LINE));
+      return emit(sink, new Item(source, line + 1, null, BatchRecords.LINE_TOO_LONG));
     }
     if (pending.size() > 0) {
       byte[] all = pending.toByteArray();

@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.BatchError;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Concern;
 import java.util.Locale;

@@ -15,4 +15,13 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(Cli.run(out, err, args));
   }
+
+  /**
+   * Runs the command line in this JVM and returns its exit code instead of exiting, for programs
+   * that drive it in-process: the spark module's tests compare its records with {@code batch}'s.
+   * Never throws; the streams are flushed, not closed.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return Cli.run(out, err, args);
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The {@code antitrust} command line, a leaf that exports nothing but {@link dev.antitrust.cli.Main}.
+ * The {@code antitrust} command line, a leaf that exports nothing but {@link dev.antitrust.cli.Main}
+ * (whose {@code run} lets the spark module's tests drive it in-process).
  *
  * <p>Start at {@code Cli}, which wires picocli and turns every failure into an exit code. The
  * picocli-facing classes ({@code AntitrustCommand}, {@code AssessCommand}, {@code RulesCommand},
@@ -11,7 +12,8 @@
  * reports failures. {@code batch} runs through {@code BatchTask}: {@code BatchInputs} reads cases in
  * order, {@code BatchPipeline} assesses them on worker threads ({@code CaseJob}) and writes the
  * records in input order ({@code BatchFormat}, {@code CsvRecords}) to an {@code AtomicOutput}, and
- * {@code RunRecord} says what the run did. {@code generate} writes synthetic corpora ({@code
+ * {@code RunRecord} says what the run did; {@code batch --engine spark} goes instead to a runner found
+ * with ServiceLoader ({@code ExternalBatch}), so that the cli never links against Spark. {@code generate} writes synthetic corpora ({@code
  * CorpusGenerator}, {@code SyntheticCase}, {@code SyntheticDeals}, {@code LineCorruptor}).
  * The HTML format is {@code HtmlReport} for {@code assess} (with {@code HtmlMarkets}, {@code
  * HtmlSupply} and {@code HtmlConcerns} for its sections) and {@code HtmlBatchReport} for {@code

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.antitrust.engine.RulePackException;
+import dev.antitrust.engine.batch.BatchError;
 import dev.antitrust.engine.casefile.CaseFileException;
 import dev.antitrust.model.InvalidFactException;
 import dev.antitrust.model.Problem;

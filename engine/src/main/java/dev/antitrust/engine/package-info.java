@@ -6,6 +6,8 @@
  * runs each case in its own session and returns an immutable {@link dev.antitrust.model.Assessment}.
  * Case files are read by {@link dev.antitrust.engine.casefile.CaseReader}.
  *
+ * <p>Batch records, the same bytes from every runner, live in {@link dev.antitrust.engine.batch}.
+ *
  * <p>Public types: the engine and its builder, {@link dev.antitrust.engine.RuleInfo}, {@link
  * dev.antitrust.engine.MarketIndicators} (a market's shares, HHI and deal effects for reports), the golden-case
  * runner {@link dev.antitrust.engine.GoldenCaseRunner} with its results ({@code GoldenResult},

@@ -1,4 +1,4 @@
-package dev.antitrust.cli;
+package dev.antitrust.engine.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param messages every problem, each as {@code file:line:column: message} where known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record BatchError(String caseId, String source, String rule, List<String> messages) {
+public record BatchError(String caseId, String source, String rule, List<String> messages) {
 
-  BatchError {
+  public BatchError {
     Objects.requireNonNull(source, "source");
     messages = List.copyOf(messages);
     if (messages.isEmpty()) {

@@ -1,0 +1,111 @@
+package dev.antitrust.spark;
+
+import dev.antitrust.model.RulePackInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a Spark run did, written as JSON beside its output ({@code OUT.run.json}), like {@code
+ * antitrust batch}'s run record: the same fields where they mean the same, with the Spark master and
+ * partitions in place of threads. Inputs carry their size and case count but no SHA-256, which
+ * would take a sequential pass over every file on the driver.
+ *
+ * @param arguments the command line
+ * @param startedAt when the run started
+ * @param endedAt when the output was complete
+ * @param status always {@code complete}: a Spark run has no {@code --max-errors}, and an interrupted
+ *     one leaves neither output nor run record
+ * @param engineVersion the engine's version
+ * @param rulePack the rules used, with the directories as given
+ * @param thresholdTables the thresholds tables the pack draws on, each with the SHA-256 of its bytes
+ * @param inputs each JSON Lines file (or the table), with its size and case count
+ * @param output where the records went and in which format
+ * @param master the Spark master
+ * @param partitions how many tasks assessed the cases
+ * @param counts inputs, results, errors and concerns; inputs = results + errors
+ * @param exitCode the exit code of the run
+ */
+record SparkRunRecord(
+    List<String> arguments,
+    Instant startedAt,
+    Instant endedAt,
+    String status,
+    String engineVersion,
+    RulePackInfo rulePack,
+    List<TableHash> thresholdTables,
+    List<Input> inputs,
+    Output output,
+    String master,
+    int partitions,
+    Counts counts,
+    int exitCode) {
+
+  /** The status of a run that wrote its output, as batch's run record names it. */
+  static final String COMPLETE = "complete";
+
+  /** The built-in thresholds table on the classpath. */
+  private static final String BUILTIN_THRESHOLDS = "dev/antitrust/rules/thresholds.csv";
+
+  /** A thresholds table and the SHA-256 of its bytes. */
+  record TableHash(String source, String sha256) {}
+
+  /** One input file as error records name it, the path read, its size and its cases. */
+  record Input(String input, String path, long bytes, long cases) {}
+
+  /** Where the records went. */
+  record Output(String file, String format) {}
+
+  /** The counts of a run; {@code inputs == results + errors}. */
+  record Counts(long inputs, long results, long errors, long internalErrors,
+      Map<String, Long> resultsByHighestSeverity, Map<String, Long> concernsBySeverity) {
+
+    static Counts of(RecordCounts counts) {
+      return new Counts(counts.inputs(), counts.results(), counts.errors(), counts.internalErrors(),
+          counts.resultsByHighestSeverity(), counts.concernsBySeverity());
+    }
+  }
+
+  /** The inputs of a file run, with the cases each gave. */
+  static List<Input> inputs(List<InputFile> files, long[] cases) {
+    List<Input> inputs = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      InputFile f = files.get(i);
+      inputs.add(new Input(f.source(), f.path(), f.bytes(), cases[i]));
+    }
+    return inputs;
+  }
+
+  /** The built-in thresholds table and each rule directory's own, in layering order, as batch lists them. */
+  static List<TableHash> thresholdTables(List<Path> ruleDirectories) throws IOException {
+    List<TableHash> tables = new ArrayList<>();
+    try (InputStream in = SparkRunRecord.class.getClassLoader().getResourceAsStream(BUILTIN_THRESHOLDS)) {
+      if (in != null) {
+        tables.add(new TableHash("builtin:thresholds.csv", sha256(in.readAllBytes())));
+      }
+    }
+    for (Path directory : ruleDirectories) {
+      Path table = directory.resolve("thresholds.csv");
+      if (Files.isRegularFile(table)) {
+        tables.add(new TableHash(table.toString(), sha256(Files.readAllBytes(table))));
+      }
+    }
+    return tables;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
