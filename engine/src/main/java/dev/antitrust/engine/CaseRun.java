@@ -4,8 +4,6 @@ import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
 import dev.antitrust.engine.WarmSession.Raised;
-import dev.antitrust.model.ListMember;
-import dev.antitrust.model.Threshold;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +40,14 @@ final class CaseRun {
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final RulePack pack;
+  private final ReferenceFacts references;
   private final SessionPool sessions;
   private final int firingLimit;
   private final Duration timeout;
 
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
+    this.references = new ReferenceFacts(pack.thresholds, pack.lists);
     this.sessions = new SessionPool(pack.kieBase, pack.reusableSessions);
     this.firingLimit = firingLimit;
     this.timeout = timeout;
@@ -64,13 +64,12 @@ final class CaseRun {
   }
 
   List<Concern> run(Case theCase) {
-    Map<String, Threshold> thresholds = CurrencyConversion.inForce(pack.thresholds, theCase);
-    List<ListMember> members = pack.lists.inForceOn(theCase.asOf());
+    ReferenceFacts.InForce inForce = references.forCase(theCase);
     WarmSession warm = sessions.take();
     boolean clean = false;
     List<Raised> raised;
     try {
-      warm.load(thresholds, members, theCase);
+      warm.load(inForce, theCase);
       KieSession session = warm.session();
       int fired = fireWithinBudget(theCase, session, warm.firings());
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {

@@ -6,7 +6,6 @@ import dev.antitrust.model.ListMember;
 import dev.antitrust.model.Threshold;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -78,14 +77,13 @@ final class WarmSession {
   }
 
   /** Inserts the reference facts in force and the case with its facts into the empty session. */
-  void load(Map<String, Threshold> inForce, List<ListMember> listMembers, Case theCase) {
+  void load(ReferenceFacts.InForce inForce, Case theCase) {
     raised = new ArrayList<>();
     firings = new HashMap<>();
-    for (Threshold t : inForce.values()) {
+    for (Threshold t : inForce.thresholds().values()) {
       session.insert(t);
     }
-    // Each member once, as a set of them: the lists table may name one twice.
-    for (ListMember m : new LinkedHashSet<>(listMembers)) {
+    for (ListMember m : inForce.members()) {
       session.insert(m);
     }
     session.insert(theCase);
