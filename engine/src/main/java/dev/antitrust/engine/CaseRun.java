@@ -71,7 +71,7 @@ final class CaseRun {
     try {
       warm.load(inForce, theCase);
       KieSession session = warm.session();
-      int fired = fireWithinBudget(theCase, session, warm.firings());
+      int fired = fireWithinBudget(theCase, warm);
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {
         throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", warm.firings());
       }
@@ -97,7 +97,8 @@ final class CaseRun {
   }
 
   /** Fires up to the firing limit; a watchdog halts the session when the time budget runs out. */
-  private int fireWithinBudget(Case theCase, KieSession session, Map<String, Integer> firings) {
+  private int fireWithinBudget(Case theCase, WarmSession warm) {
+    KieSession session = warm.session();
     AtomicInteger state = new AtomicInteger(RUNNING);
     Runnable halt = () -> {
       if (state.compareAndSet(RUNNING, HALTED) || state.get() == HALTED) {
@@ -118,7 +119,7 @@ final class CaseRun {
       watch.cancel(false);
     }
     if (state.getAndSet(DONE) != RUNNING) {
-      throw runaway(theCase, "stopped after the time budget of " + describe(timeout), firings);
+      throw runaway(theCase, "stopped after the time budget of " + describe(timeout), warm.firings());
     }
     return fired;
   }

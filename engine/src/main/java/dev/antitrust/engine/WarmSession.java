@@ -6,6 +6,7 @@ import dev.antitrust.model.ListMember;
 import dev.antitrust.model.Threshold;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -34,7 +35,12 @@ final class WarmSession {
   private final StatefulKnowledgeSessionImpl session;
   /** What the rules raised and how often each fired, for the case in progress. */
   private List<Raised> raised = new ArrayList<>();
-  private Map<String, Integer> firings = new HashMap<>();
+  /** By rule object, not name: counting must cost little, as it runs for every firing. */
+  private Map<Rule, Counter> firings = new IdentityHashMap<>();
+
+  private static final class Counter {
+    int count;
+  }
 
   /** Records each Finding a rule inserts. */
   private final DefaultRuleRuntimeEventListener findings = new DefaultRuleRuntimeEventListener() {
@@ -49,7 +55,7 @@ final class WarmSession {
   private final DefaultAgendaEventListener counter = new DefaultAgendaEventListener() {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-      firings.merge(CaseRun.qualifiedName(event.getMatch().getRule()), 1, Integer::sum);
+      firings.computeIfAbsent(event.getMatch().getRule(), r -> new Counter()).count++;
     }
   };
 
@@ -72,14 +78,17 @@ final class WarmSession {
     return raised;
   }
 
+  /** How often each rule fired in the case in progress, by {@code package.name}. */
   Map<String, Integer> firings() {
-    return firings;
+    Map<String, Integer> byName = new HashMap<>();
+    firings.forEach((rule, counter) -> byName.merge(CaseRun.qualifiedName(rule), counter.count, Integer::sum));
+    return byName;
   }
 
   /** Inserts the reference facts in force and the case with its facts into the empty session. */
   void load(ReferenceFacts.InForce inForce, Case theCase) {
     raised = new ArrayList<>();
-    firings = new HashMap<>();
+    firings = new IdentityHashMap<>();
     for (Threshold t : inForce.thresholds().values()) {
       session.insert(t);
     }
@@ -95,7 +104,7 @@ final class WarmSession {
     session.reset();
     listen();
     raised = new ArrayList<>();
-    firings = new HashMap<>();
+    firings = new IdentityHashMap<>();
   }
 
   void dispose() {
