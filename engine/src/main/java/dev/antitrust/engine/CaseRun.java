@@ -4,8 +4,6 @@ import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
 import dev.antitrust.engine.WarmSession.Raised;
-import dev.antitrust.model.ListMember;
-import dev.antitrust.model.Threshold;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +40,14 @@ final class CaseRun {
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final RulePack pack;
+  private final ReferenceFacts references;
   private final SessionPool sessions;
   private final int firingLimit;
   private final Duration timeout;
 
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
+    this.references = new ReferenceFacts(pack.thresholds, pack.lists);
     this.sessions = new SessionPool(pack.kieBase, pack.reusableSessions);
     this.firingLimit = firingLimit;
     this.timeout = timeout;
@@ -64,15 +64,14 @@ final class CaseRun {
   }
 
   List<Concern> run(Case theCase) {
-    Map<String, Threshold> thresholds = CurrencyConversion.inForce(pack.thresholds, theCase);
-    List<ListMember> members = pack.lists.inForceOn(theCase.asOf());
+    ReferenceFacts.InForce inForce = references.forCase(theCase);
     WarmSession warm = sessions.take();
     boolean clean = false;
     List<Raised> raised;
     try {
-      warm.load(thresholds, members, theCase);
+      warm.load(inForce, theCase);
       KieSession session = warm.session();
-      int fired = fireWithinBudget(theCase, session, warm.firings());
+      int fired = fireWithinBudget(theCase, warm);
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {
         throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", warm.firings());
       }
@@ -98,7 +97,8 @@ final class CaseRun {
   }
 
   /** Fires up to the firing limit; a watchdog halts the session when the time budget runs out. */
-  private int fireWithinBudget(Case theCase, KieSession session, Map<String, Integer> firings) {
+  private int fireWithinBudget(Case theCase, WarmSession warm) {
+    KieSession session = warm.session();
     AtomicInteger state = new AtomicInteger(RUNNING);
     Runnable halt = () -> {
       if (state.compareAndSet(RUNNING, HALTED) || state.get() == HALTED) {
@@ -119,7 +119,7 @@ final class CaseRun {
       watch.cancel(false);
     }
     if (state.getAndSet(DONE) != RUNNING) {
-      throw runaway(theCase, "stopped after the time budget of " + describe(timeout), firings);
+      throw runaway(theCase, "stopped after the time budget of " + describe(timeout), warm.firings());
     }
     return fired;
   }

@@ -78,6 +78,15 @@ final class ReferenceLists {
     return entriesByList.containsKey(list);
   }
 
+  /** Every day on which a member comes into force or the day after one goes out of force. */
+  List<LocalDate> changeDays() {
+    List<LocalDate> days = new ArrayList<>();
+    entriesByList.values().forEach(entries -> entries.forEach(e -> {
+      ValidityDays.add(days, e.validFrom(), e.validTo());
+    }));
+    return days;
+  }
+
   /** Every member of every list in force on {@code day}. */
   List<ListMember> inForceOn(LocalDate day) {
     List<ListMember> members = new ArrayList<>();

@@ -99,6 +99,15 @@ final class ThresholdTable {
     return rowsByKey.values().stream().flatMap(List::stream).map(Row::threshold).toList();
   }
 
+  /** Every day on which a row comes into force or the day after one goes out of force. */
+  List<LocalDate> changeDays() {
+    List<LocalDate> days = new ArrayList<>();
+    rowsByKey.values().forEach(rows -> rows.forEach(r -> {
+      ValidityDays.add(days, r.threshold().validFrom(), r.threshold().validTo());
+    }));
+    return days;
+  }
+
   boolean hasKey(String key) {
     return rowsByKey.containsKey(key);
   }

@@ -1,0 +1,72 @@
+package dev.antitrust.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.antitrust.model.Case;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reference facts of a case are those of its date and currency, worked out once per kind of case. */
+class ReferenceFactsTest {
+  @TempDir Path dir;
+
+  private ReferenceFacts references() {
+    RulePack pack = RulePack.load(false, List.of(TestPacks.pack(dir, TestPacks.SHARE_RULE)), false);
+    return new ReferenceFacts(pack.thresholds, pack.lists);
+  }
+
+  @Test
+  void casesOfOnePeriodAndCurrency_shareTheirFacts() {
+    ReferenceFacts references = references();
+    ReferenceFacts.InForce june = references.forCase(TestPacks.market("2025-06-01", 10, 5));
+
+    assertThat(references.forCase(TestPacks.market("2025-12-31", 35, 45))).isSameAs(june);
+    assertThat(june.thresholds().get("test.share").value()).isEqualTo(30);
+  }
+
+  @Test
+  void aChangeDayOrAnotherCurrency_givesTheFactsInForceThen() {
+    ReferenceFacts references = references();
+    ReferenceFacts.InForce usd2025 = references.forCase(TestPacks.market("2025-12-31", 10, 5));
+    ReferenceFacts.InForce usd2026 = references.forCase(TestPacks.market("2026-01-01", 10, 5));
+    ReferenceFacts.InForce eur2025 = references.forCase(inCurrency(TestPacks.market("2025-12-31", 10, 5), "EUR", Map.of()));
+
+    assertThat(usd2026.thresholds().get("test.share").value()).isEqualTo(40);
+    assertThat(usd2025.thresholds().get("test.money").value()).isCloseTo(110, within(1e-9));
+    assertThat(eur2025.thresholds().get("test.money").value()).isEqualTo(100);
+    assertThat(eur2025.thresholds().get("test.money").unit()).isEqualTo("EUR");
+    assertThat(usd2025.thresholds().get("test.money").unit()).isEqualTo("USD");
+  }
+
+  @Test
+  void aCaseWithItsOwnRates_getsThemAndOthersDoNot() {
+    ReferenceFacts references = references();
+    Case ownRate = inCurrency(TestPacks.market("2025-06-01", 10, 5), "USD", Map.of("EUR", 2.0));
+
+    assertThat(references.forCase(ownRate).thresholds().get("test.money").value()).isEqualTo(200);
+    assertThat(references.forCase(TestPacks.market("2025-06-01", 10, 5)).thresholds().get("test.money").value())
+        .isCloseTo(110, within(1e-9));
+  }
+
+  @Test
+  void aMissingRate_failsForEachCaseThatNeedsIt() {
+    ReferenceFacts references = references();
+    Case gbp = inCurrency(TestPacks.market("2025-06-01", 10, 5), "GBP", Map.of());
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> references.forCase(gbp))
+          .isInstanceOf(AssessmentException.class)
+          .hasMessageContaining("no exchange rate for GBP");
+    }
+  }
+
+  private static Case inCurrency(Case c, String currency, Map<String, Double> fx) {
+    return new Case(c.schemaVersion(), c.id(), c.title(), c.asOf(), c.jurisdictions(), currency, fx,
+        c.companies(), c.markets(), c.agreements(), c.pipelines(), c.hardware(), c.people(), c.notes());
+  }
+}
