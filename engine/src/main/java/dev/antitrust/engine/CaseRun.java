@@ -48,7 +48,7 @@ final class CaseRun {
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
     this.references = new ReferenceFacts(pack.thresholds, pack.lists);
-    this.sessions = new SessionPool(pack.kieBase, pack.reusableSessions);
+    this.sessions = new SessionPool(pack.kieBase);
     this.firingLimit = firingLimit;
     this.timeout = timeout;
   }

@@ -42,7 +42,7 @@ final class RuleCompiler {
   }
 
   /**
-   * Builds the pack from executable-model modules, one per DRL package, taking each from the store
+   * Builds the pack from executable-model modules, one per compile unit, taking each from the store
    * or compiling and storing it; falls back to the classic compile when a module is neither stored
    * nor storable, or the executable model cannot compile it.
    *

@@ -32,13 +32,10 @@ final class RulePack {
   final ReferenceLists lists;
   final Scoring scoring;
   final RulePackInfo info;
-  /** Whether cases may run in reused sessions ({@link SessionReuse}). */
-  final boolean reusableSessions;
 
   private RulePack(KieBase kieBase, Map<String, RuleInfo> concernRules, Map<String, String> ruleSources,
       ThresholdTable thresholds, ReferenceLists lists, Scoring scoring, RulePackInfo info) {
     this.kieBase = kieBase;
-    this.reusableSessions = SessionReuse.rulesPreventingReuse(kieBase).isEmpty();
     this.concernRules = concernRules;
     this.ruleSources = ruleSources;
     this.thresholds = thresholds;

@@ -13,18 +13,16 @@ import org.kie.api.KieBase;
  */
 final class SessionPool {
   private final KieBase base;
-  private final boolean reuse;
   private final int maxIdle;
   private final ConcurrentLinkedDeque<WarmSession> idle = new ConcurrentLinkedDeque<>();
   private final AtomicInteger idleCount = new AtomicInteger();
 
   /**
-   * @param reuse whether sessions may be used for more than one case ({@link SessionReuse}); when
-   *     not, every case gets a fresh session
+   * Every pack may reuse its sessions: {@link WarmSession#clearCase()} resets a session to the state
+   * of a fresh one, so no match, fired or not, outlives its case.
    */
-  SessionPool(KieBase base, boolean reuse) {
+  SessionPool(KieBase base) {
     this.base = base;
-    this.reuse = reuse;
     this.maxIdle = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
   }
 
@@ -39,10 +37,8 @@ final class SessionPool {
 
   /** Returns a session after a case that ended normally. */
   void giveBack(WarmSession session) {
-    if (!reuse || idleCount.incrementAndGet() > maxIdle) {
-      if (reuse) {
-        idleCount.decrementAndGet();
-      }
+    if (idleCount.incrementAndGet() > maxIdle) {
+      idleCount.decrementAndGet();
       session.dispose();
       return;
     }
