@@ -50,7 +50,7 @@ final class AssessTask {
    * {@code --out}, the output goes to that file, which appears only once complete.
    */
   int run() {
-    return run(() -> buildEngine(options));
+    return run(EngineInBackground.start(() -> buildEngine(options)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.antitrust.engine;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class BuiltInPackCompiler {
     Files.createDirectories(out);
     RuleModuleStore store = new RuleModuleStore(out);
     long start = System.nanoTime();
+    // The outlines of an earlier build would let the load below skip parsing and the rule policy:
+    // this build must check the pack afresh before it stores them again.
+    Path outlines = classes.resolve(StoredOutlines.RESOURCE);
+    Files.deleteIfExists(outlines);
     RulePack.load(true, List.of(), false, store);
     Set<String> current = store.asked();
     List<String> classicOnly = new java.util.ArrayList<>();
@@ -64,6 +69,11 @@ public final class BuiltInPackCompiler {
           Files.delete(f); // a module of an earlier version of the pack
         }
       }
+    }
+    RulePackSources.writeFileList(classes);
+    // Stored only now that the pack loaded: it parsed, and passed the policy and every check.
+    try (OutputStream o = Files.newOutputStream(outlines)) {
+      StoredOutlines.write(RulePackSources.builtIn().stream().filter(RuleFile::isDrl).map(DrlOutline::of).toList(), o);
     }
     System.out.printf("built-in pack: %d executable-model modules (%d compiled now) in %s (%.1f s)%n", current.size(),
         unpacked, out, (System.nanoTime() - start) / 1e9);

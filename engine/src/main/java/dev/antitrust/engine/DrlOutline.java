@@ -30,11 +30,13 @@ import org.drools.drl.parser.DroolsParserException;
  * @param syntaxProblems the file's syntax errors, located in the file
  * @param compilableText the text to compile (broken parts blanked), or null when nothing of the file
  *     can be compiled
- * @param descr what the parser made of the compilable text, or null when nothing of it parses; the
- *     rule policy reads its globals, functions and declared types
+ * @param declaredTypes the simple names of the types and enums the file declares
+ * @param descr what the parser made of the compilable text, or null when nothing of it parses or the
+ *     outline was {@linkplain StoredOutlines stored by the build}; the rule policy reads its globals
+ *     and rule attributes
  */
 record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules, List<Problem> syntaxProblems,
-    String compilableText, PackageDescr descr) {
+    String compilableText, List<String> declaredTypes, PackageDescr descr) {
 
   /** Threshold keys are matched by literal, e.g. {@code Threshold(key == "us.hsr.size-of-transaction")}. */
   private static final Pattern THRESHOLD_KEY = Pattern.compile("key\\s*==\\s*\"([^\"]+)\"");
@@ -65,7 +67,7 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules, Li
     String repaired = blankBrokenParts(file);
     Optional<PackageDescr> rest = parse(repaired, file, new ArrayList<>());
     return rest.map(pkg -> outline(file, pkg, repaired, errors))
-        .orElseGet(() -> new DrlOutline(file, "", List.of(), List.copyOf(errors), null, null));
+        .orElseGet(() -> new DrlOutline(file, "", List.of(), List.copyOf(errors), null, List.of(), null));
   }
 
   private static Optional<PackageDescr> parse(String text, RuleFile file, List<Problem> errors) {
@@ -118,7 +120,10 @@ record DrlOutline(RuleFile file, String packageName, List<RuleOutline> rules, Li
       rules.add(new RuleOutline(rule.getName(), rule.getLine(), Math.max(1, rule.getColumn()), start, end,
           metadata, literals(THRESHOLD_KEY, ruleText), literals(LIST_NAME, ruleText), salience(rule)));
     }
-    return new DrlOutline(file, pkg.getName(), rules, List.copyOf(syntaxProblems), text, pkg);
+    List<String> declared = new ArrayList<>();
+    pkg.getTypeDeclarations().forEach(t -> declared.add(t.getTypeName()));
+    pkg.getEnumDeclarations().forEach(e -> declared.add(e.getTypeName()));
+    return new DrlOutline(file, pkg.getName(), rules, List.copyOf(syntaxProblems), text, List.copyOf(declared), pkg);
   }
 
   /** The rule's salience when it is a plain number, else 0 (Drools' default). */

@@ -82,7 +82,7 @@ final class RulePack {
     ReferenceLists lists = ReferenceLists.parse(listTables, problems);
     Scoring scoring = Scoring.from(table, problems);
 
-    List<DrlOutline> outlines = files.stream().filter(RuleFile::isDrl).map(DrlOutline::of)
+    List<DrlOutline> outlines = files.stream().filter(RuleFile::isDrl).map(StoredOutlines::of)
         .sorted(Comparator.comparingInt((DrlOutline o) -> o.file().layer()).thenComparing(o -> o.file().path()))
         .toList();
     if (outlines.isEmpty()) {

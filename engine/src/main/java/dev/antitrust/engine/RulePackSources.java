@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class RulePackSources {
   /** Where the built-in pack lives on the classpath; paths inside a pack are relative to this. */
   static final String BUILTIN_ROOT = "dev/antitrust/rules/";
+  /** The list of the built-in pack's files the build writes, relative to {@link #BUILTIN_ROOT}. */
+  static final String FILE_LIST = "pack-files.txt";
 
   private RulePackSources() {}
 
@@ -145,9 +147,25 @@ final class RulePackSources {
     return List.copyOf(written);
   }
 
+  /**
+   * Writes the list of the built-in pack's files into the class folder beside it, for a jar to be
+   * read without walking it: a shaded jar holds many thousands of entries.
+   */
+  static void writeFileList(Path classes) throws IOException {
+    String list = builtIn().stream().map(RuleFile::path).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    Files.writeString(classes.resolve(BUILTIN_ROOT + FILE_LIST), list, StandardCharsets.UTF_8);
+  }
+
   private static List<String> listPackFiles(URL root) throws IOException {
     List<String> paths = new ArrayList<>();
     if ("jar".equals(root.getProtocol())) {
+      try (InputStream in = new URL(root, FILE_LIST).openStream()) {
+        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(RulePackSources::isPackFile)
+            .forEach(paths::add);
+        return paths;
+      } catch (java.io.FileNotFoundException e) {
+        // a jar the build did not make: walked below
+      }
       JarURLConnection connection = (JarURLConnection) root.openConnection();
       connection.setUseCaches(false);
       try (JarFile jar = connection.getJarFile()) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.antitrust.engine.RuleCatalogue;
 import dev.antitrust.engine.RuleInfo;
+import dev.antitrust.engine.RiskEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * rules/CATALOGUE.md lists every rule of the built-in pack and is kept in step with the rule files:
@@ -32,10 +34,15 @@ class CatalogueTest {
   }
 
   @Test
-  void builtInPack_underTheRulePolicy_loadsUntrusted() {
-    // BuiltInPack.ENGINE is built without trustRules(): had the policy refused a rule, it would throw.
-    assertThat(BuiltInPack.ENGINE.rulePack().trustedRules()).isFalse();
-    assertThat(BuiltInPack.ENGINE.rules()).isNotEmpty();
+  void builtInPack_exportedAndLoadedAsAUserFolder_passesTheRulePolicy(@TempDir Path dir) {
+    // The built-in pack itself is trusted at run time; a copy in a user's folder is not, so every
+    // file of the copy goes through the policy. Had it refused a rule, build() would throw.
+    RiskEngine.exportBuiltInPack(dir, false);
+    RiskEngine copy = RiskEngine.builder().withoutBuiltInRules().rules(dir).build();
+
+    assertThat(copy.rulePack().trustedRules()).isFalse();
+    assertThat(copy.rules()).map(RuleInfo::id)
+        .containsExactlyInAnyOrderElementsOf(BuiltInPack.ENGINE.rules().stream().map(RuleInfo::id).toList());
   }
 
   @Test
