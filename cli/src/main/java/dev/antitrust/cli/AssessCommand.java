@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -111,6 +112,17 @@ final class AssessCommand implements Callable<Integer> {
 
   /** Hears of the --watch loop before it starts: Ctrl-C stops it; tests stop it themselves. */
   Consumer<WatchLoop> watching = WatchLoop::stopOnCtrlC;
+
+  /**
+   * Whether {@code antitrust assess} with these arguments looks like a run of the built-in pack as
+   * it ships (no {@code --rules}, {@code --trust-rules} or {@code --case-timeout}), whose engine may
+   * then start building before the arguments are parsed. A guess on the raw arguments: a wrong one
+   * costs a build that is not used, never a wrong result, since the parsed options choose the engine.
+   */
+  static boolean looksLikeBuiltInPackRun(String... args) {
+    return Arrays.stream(args).noneMatch(a -> a.startsWith("--rules") || a.startsWith("--trust-rules")
+        || a.startsWith("--case-timeout") || a.equals("--help") || a.equals("-h"));
+  }
 
   @Override
   public Integer call() {

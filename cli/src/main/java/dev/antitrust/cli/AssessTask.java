@@ -50,7 +50,7 @@ final class AssessTask {
    * {@code --out}, the output goes to that file, which appears only once complete.
    */
   int run() {
-    return run(EngineInBackground.start(() -> buildEngine(options)));
+    return run(new EngineBuild(() -> buildEngine(options)).start());
   }
 
   /**
@@ -157,13 +157,7 @@ final class AssessTask {
   }
 
   private static RiskEngine buildEngine(AssessOptions options) {
-    RiskEngine.Builder builder = EngineCache.newBuilder();
-    options.ruleDirectories().forEach(builder::rules);
-    if (options.trustRules()) {
-      builder.trustRules();
-    }
-    options.caseTimeout().ifPresent(builder::caseTimeout);
-    return builder.build();
+    return EngineCache.forRules(options.ruleDirectories(), options.trustRules(), options.caseTimeout());
   }
 
   private Optional<Case> read(Path file) {

@@ -30,7 +30,7 @@ final class Cli {
   /** Runs any picocli command with this command line's streams and error handling; tests use it. */
   static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
     try {
-      CommandLine commandLine = new CommandLine(command)
+      CommandLine commandLine = (command instanceof AntitrustCommand top ? top.commandLine(args) : new CommandLine(command))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Cli::onParameterError)

@@ -13,7 +13,7 @@ import java.util.Optional;
  * between runs.
  */
 final class EngineCache {
-  private static volatile RiskEngine builtIn;
+  private static final EngineBuild BUILT_IN = new EngineBuild(() -> newBuilder().build());
 
   /** Where compiled rule modules are kept between runs: this property, else the environment variable. */
   static final String RULE_CACHE_PROPERTY = "antitrust.rule-cache";
@@ -55,16 +55,14 @@ final class EngineCache {
       caseTimeout.ifPresent(builder::caseTimeout);
       return builder.build();
     }
-    RiskEngine engine = builtIn;
-    if (engine == null) {
-      synchronized (EngineCache.class) {
-        engine = builtIn;
-        if (engine == null) {
-          engine = newBuilder().build();
-          builtIn = engine;
-        }
-      }
-    }
-    return engine;
+    return BUILT_IN.get();
+  }
+
+  /**
+   * Starts building the built-in pack's engine on a thread of its own, before the command line is
+   * even parsed, for a command that will ask {@link #forRules} for it.
+   */
+  static void startBuildingBuiltIn() {
+    BUILT_IN.start();
   }
 }

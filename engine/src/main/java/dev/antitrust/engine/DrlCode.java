@@ -126,6 +126,10 @@ final class DrlCode {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c != '/' && c != '"' && c != '\'') {
+        i++; // most characters: checked once, not against every opening below (a cold start runs this slowly)
+        continue;
+      }
       int end;
       if (text.startsWith("//", i)) {
         end = lineEnd(text, i);
