@@ -40,9 +40,13 @@ final class RuleModule {
     Hasher h = Hashing.sha256().newHasher()
         .putString("antitrust-engine " + engineVersion + "\ndrools " + droolsVersion() + "\npackage " + packageName + "\n",
             StandardCharsets.UTF_8);
+    // A text as the file has it is keyed by the file's own hash, worked out once; a text with rules
+    // blanked (overridden by a later layer) by its own.
     files.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().path())).forEach(e -> h
         .putString(e.getKey().path(), StandardCharsets.UTF_8).putByte((byte) 0)
-        .putString(e.getValue(), StandardCharsets.UTF_8).putByte((byte) 0));
+        .putString(e.getValue().equals(e.getKey().text()) ? e.getKey().sha256()
+            : Hashing.sha256().hashString(e.getValue(), StandardCharsets.UTF_8).toString(), StandardCharsets.UTF_8)
+        .putByte((byte) 0));
     return h.hash().toString();
   }
 

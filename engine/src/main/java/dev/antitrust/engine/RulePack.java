@@ -190,16 +190,17 @@ final class RulePack {
     return dropped;
   }
 
+  /** Over each file's path and the SHA-256 of its text, so that no text is hashed twice. */
   private static String sha256(List<RuleFile> files, List<RuleFile> tables) {
     Hasher h = Hashing.sha256().newHasher();
     for (RuleFile f : files) {
       if (f.isDrl()) {
-        h.putString(f.path(), StandardCharsets.UTF_8).putByte((byte) 0).putString(f.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+        h.putString(f.path(), StandardCharsets.UTF_8).putByte((byte) 0).putString(f.sha256(), StandardCharsets.UTF_8).putByte((byte) 0);
       }
     }
     for (RuleFile t : tables) {
       h.putString(t.path() + "@" + t.layer(), StandardCharsets.UTF_8).putByte((byte) 0)
-          .putString(t.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+          .putString(t.sha256(), StandardCharsets.UTF_8).putByte((byte) 0);
     }
     return h.hash().toString();
   }

@@ -2,12 +2,10 @@ package dev.antitrust.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.common.hash.Hashing;
 import dev.antitrust.engine.DrlOutline.RuleOutline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +29,7 @@ final class StoredOutlines {
 
   /** The file's outline: the stored one when its text is a built-in file's, else parsed. */
   static DrlOutline of(RuleFile file) {
-    Stored stored = Holder.BUILT_IN.get(sha256(file.text()));
+    Stored stored = Holder.BUILT_IN.get(file.sha256());
     return stored == null ? DrlOutline.of(file) : outline(file, stored);
   }
 
@@ -45,7 +43,7 @@ final class StoredOutlines {
     Map<String, Stored> byHash = new TreeMap<>();
     for (DrlOutline o : outlines) {
       if (o.syntaxProblems().isEmpty() && o.compilableText() != null && o.compilableText().equals(o.file().text())) {
-        byHash.put(sha256(o.file().text()), new Stored(o.packageName(), o.declaredTypes(), o.rules()));
+        byHash.put(o.file().sha256(), new Stored(o.packageName(), o.declaredTypes(), o.rules()));
       }
     }
     JSON.writerWithDefaultPrettyPrinter().writeValue(out, byHash);
@@ -54,10 +52,6 @@ final class StoredOutlines {
   /** Reads what {@link #write} wrote. */
   static Map<String, Stored> read(InputStream in) throws IOException {
     return JSON.readValue(in, new TypeReference<Map<String, Stored>>() {});
-  }
-
-  static String sha256(String text) {
-    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
   }
 
   /** Read once, on first use; none when the rules jar is absent or the resource unreadable. */

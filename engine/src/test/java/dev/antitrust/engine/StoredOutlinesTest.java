@@ -28,7 +28,7 @@ class StoredOutlinesTest {
     DrlOutline parsed = DrlOutline.of(file);
 
     Map<String, StoredOutlines.Stored> stored = roundTrip(List.of(parsed));
-    DrlOutline read = StoredOutlines.outline(file, stored.get(StoredOutlines.sha256(DECLARING)));
+    DrlOutline read = StoredOutlines.outline(file, stored.get(file.sha256()));
 
     assertThat(parsed.declaredTypes()).containsExactly("Flag", "Level");
     assertThat(parsed.rules().get(0).thresholdKeys()).containsExactly("test.share");
@@ -51,8 +51,9 @@ class StoredOutlinesTest {
   @Test
   void policy_storedHostileFile_trustedAsBuiltInButCheckedInAUserFolder() throws IOException {
     String hostile = hostile("system-exit");
-    DrlOutline parsed = DrlOutline.of(new RuleFile("hostile.drl", "hostile.drl", hostile, 1));
-    StoredOutlines.Stored stored = roundTrip(List.of(parsed)).get(StoredOutlines.sha256(hostile));
+    RuleFile file = new RuleFile("hostile.drl", "hostile.drl", hostile, 1);
+    DrlOutline parsed = DrlOutline.of(file);
+    StoredOutlines.Stored stored = roundTrip(List.of(parsed)).get(file.sha256());
 
     DrlOutline asBuiltIn = StoredOutlines.outline(new RuleFile("hostile.drl", "builtin:hostile.drl", hostile, 0), stored);
     DrlOutline inAFolder = StoredOutlines.outline(new RuleFile("hostile.drl", "rules/hostile.drl", hostile, 1), stored);
