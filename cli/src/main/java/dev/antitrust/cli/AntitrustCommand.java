@@ -74,11 +74,11 @@ final class AntitrustCommand implements Runnable {
    * one, and anything else (help, a mistyped name) gets them all.
    */
   CommandLine commandLine(String... args) {
-    CommandLine commandLine = new CommandLine(this);
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     if (named.equals("assess") && AssessCommand.looksLikeBuiltInPackRun(args)) {
       EngineCache.startBuildingBuiltIn(); // on another core while picocli reads the annotations
     }
+    CommandLine commandLine = new CommandLine(this);
     if (SUBCOMMANDS.containsKey(named)) {
       commandLine.addSubcommand(SUBCOMMANDS.get(named).get());
     } else {
