@@ -22,7 +22,12 @@ import org.drools.drl.parser.DroolsParserException;
  * bound in any but the last pattern of a multi-pattern source ({@code accumulate( A($x : x) and
  * B(); collectSet( $x ) )}) as the network tuple rather than its value: a set of tuples, a count of
  * matches instead of distinct values, or a ClassCastException in the consequence. Collecting from
- * the last pattern ({@code and $b : B(); collectSet( $b.x() )}) is safe.
+ * the last pattern ({@code and $b : B(); collectSet( $b.x() )}) is safe. It likewise hands an
+ * accumulate function whose expression starts from a variable bound outside the accumulate ({@code
+ * $m : Market() accumulate( $s : MarketShare(); sum( $m.shares().get($s.company()) ) )}) the matched
+ * fact instead of the expression's value: a ClassCastException when the case runs. Starting from the
+ * accumulated fact and passing the outside variable as an argument ({@code sum(
+ * $s.shareIn($m) )}) is safe.
  */
 final class ExecutableModelLimits {
   private ExecutableModelLimits() {}
@@ -46,11 +51,18 @@ final class ExecutableModelLimits {
       for (RuleDescr rule : pkg.getRules()) {
         List<AccumulateDescr> accumulates = new ArrayList<>();
         collect(rule.getLhs(), accumulates);
+        List<String> ruleVariables = new ArrayList<>();
+        boundIn(rule.getLhs(), ruleVariables);
         for (AccumulateDescr acc : accumulates) {
           Optional<String> variable = earlierPatternVariable(acc);
           if (variable.isPresent()) {
             return Optional.of(file.getKey().displayName() + ": rule \"" + rule.getName() + "\" accumulates "
                 + variable.get() + ", bound before the last pattern of its source");
+          }
+          Optional<String> outside = outsideVariable(acc, ruleVariables);
+          if (outside.isPresent()) {
+            return Optional.of(file.getKey().displayName() + ": rule \"" + rule.getName() + "\" accumulates "
+                + outside.get());
           }
         }
       }
@@ -75,6 +87,54 @@ final class ExecutableModelLimits {
     }
   }
 
+  /** The variables bound by patterns in or under this element, and by accumulate functions. */
+  private static void boundIn(BaseDescr descr, List<String> out) {
+    if (descr instanceof AccumulateDescr acc) {
+      boundIn(acc.getInput(), out);
+      acc.getFunctions().stream().map(AccumulateFunctionCallDescr::getBind).filter(b -> b != null).forEach(out::add);
+    } else if (descr instanceof PatternDescr pattern) {
+      out.addAll(pattern.getAllBoundIdentifiers());
+      if (pattern.getSource() != null) {
+        boundIn(pattern.getSource(), out);
+      }
+    } else if (descr instanceof ConditionalElementDescr ce) {
+      for (Object child : ce.getDescrs()) {
+        if (child instanceof BaseDescr base) {
+          boundIn(base, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * A variable of the rule, bound outside this accumulate's source, that the expression of one of
+   * its functions starts from. Conservative: a name bound anywhere else in the rule counts, even
+   * where it is not in scope.
+   */
+  private static Optional<String> outsideVariable(AccumulateDescr acc, List<String> ruleVariables) {
+    List<String> inside = new ArrayList<>();
+    boundIn(acc.getInput(), inside);
+    for (AccumulateFunctionCallDescr function : acc.getFunctions()) {
+      for (String param : function.getParams()) {
+        for (String variable : ruleVariables) {
+          if (!inside.contains(variable) && startsFrom(param, variable)) {
+            return Optional.of(variable + ", bound outside the accumulate, in " + function.getFunction() + "( " + param
+                + " )");
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsFrom(String expression, String variable) {
+    return Pattern.compile("^\\s*\\(*\\s*" + Pattern.quote(variable) + "(?![\\w$])").matcher(expression).find();
+  }
+
+  private static boolean mentions(String expression, String variable) {
+    return Pattern.compile("(?<![\\w$])" + Pattern.quote(variable) + "(?![\\w$])").matcher(expression).find();
+  }
+
   private static Optional<String> earlierPatternVariable(AccumulateDescr acc) {
     if (!(acc.getInput() instanceof AndDescr and) || and.getDescrs().size() < 2) {
       return Optional.empty();
@@ -89,7 +149,7 @@ final class ExecutableModelLimits {
     for (AccumulateFunctionCallDescr function : acc.getFunctions()) {
       for (String param : function.getParams()) {
         for (String variable : earlier) {
-          if (Pattern.compile("(?<![\\w$])" + Pattern.quote(variable) + "(?![\\w$])").matcher(param).find()) {
+          if (mentions(param, variable)) {
             return Optional.of(variable + " in " + function.getFunction() + "( " + param + " )");
           }
         }

@@ -122,6 +122,29 @@ class RuleCacheTest {
         .contains("rule \"firms with a share\" accumulates $c in collectSet( $c )"));
   }
 
+  @Test
+  void accumulateFunctionReadingAVariableBoundOutside_runsCompiledInMemory_withTheRightValues() throws IOException {
+    // The executable model compiles this, then hands sum() the MarketShare instead of the number.
+    String outside = String.join("\n",
+        "rule \"named shares\"",
+        "  @id(\"T-NAMED\") @title(\"Named shares\") @category(\"concentration\")",
+        "  @jurisdiction(\"US\") @severity(\"low\") @citation(\"Test Act §7\")",
+        "when",
+        "  $market : Market( $m : id )",
+        "  accumulate( $s : MarketShare( market == $m ); $total : sum( $market.shares().getOrDefault($s.company(), 0.0) ) )",
+        "then",
+        "  insert(Finding.of(\"%.1f%% named in %s\", $total, $m).about($m));",
+        "end",
+        "");
+    Path pack = TestPacks.pack(rules, outside);
+
+    assertThat(cachedEngine(pack).assess(theCase).concerns()).extracting(c -> c.finding())
+        .containsExactly("40.0% named in m");
+    assertThat(files(".jar")).isEmpty();
+    assertThat(files(".classic")).singleElement().satisfies(mark -> assertThat(Files.readString(mark))
+        .contains("rule \"named shares\" accumulates $market, bound outside the accumulate, in sum("));
+  }
+
   private RiskEngine cachedEngine(Path pack) {
     return RiskEngine.builder().withoutBuiltInRules().rules(pack).ruleCache(cache).build();
   }
