@@ -1,12 +1,11 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.BatchSummary;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Severity;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The counts of a batch, kept by the writer thread as records go out, so that they describe exactly
@@ -101,14 +100,6 @@ final class BatchTally {
 
   /** {@code 1,000 cases: 990 results, 10 errors (highest concern: 3 high, ..., 500 none)}. */
   String summary() {
-    StringJoiner highest = new StringJoiner(", ", " (highest concern: ", ")");
-    highest.setEmptyValue("");
-    resultsByHighestSeverity().forEach((severity, n) -> {
-      if (n > 0) {
-        highest.add(String.format(Locale.ROOT, "%,d %s", n, severity));
-      }
-    });
-    return String.format(Locale.ROOT, "%,d cases: %,d results, %,d errors", inputs(), results, errors) + highest
-        + (internalErrors > 0 ? String.format(Locale.ROOT, "; %,d of the errors are internal errors", internalErrors) : "");
+    return BatchSummary.line(inputs(), results, errors, internalErrors, resultsByHighestSeverity());
   }
 }

@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.ThresholdTableHash;
 import dev.antitrust.engine.RiskEngine;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,13 +10,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,7 +20,6 @@ import java.util.Locale;
  */
 final class BatchTask {
   /** The built-in thresholds table on the classpath, for its hash in the run record. */
-  static final String BUILTIN_THRESHOLDS = "dev/antitrust/rules/thresholds.csv";
 
   /** What the run record file is called: the output's name plus this. */
   static final String RUN_RECORD_SUFFIX = ".run.json";
@@ -106,7 +101,7 @@ final class BatchTask {
   private RunRecord runRecord(RiskEngine engine, BatchInputs inputs, Instant started, BatchTally tally,
       String stoppedAt, String status, Integer exitCode) throws IOException {
     return new RunRecord(options.arguments(), started, Instant.now(), status, RiskEngine.version(),
-        engine.rulePack(), thresholdTables(), inputs.digests(),
+        engine.rulePack(), ThresholdTableHash.of(options.ruleDirectories()), inputs.digests(),
         new RunRecord.Output(options.out().get().toString(), options.format().wireName()),
         options.threads(), RunRecord.Counts.of(tally), options.maxErrors(), stoppedAt != null, stoppedAt, exitCode);
   }
@@ -169,28 +164,5 @@ final class BatchTask {
     }
   }
 
-  /** The built-in thresholds table and each rule directory's own, in layering order. */
-  private List<RunRecord.TableHash> thresholdTables() throws IOException {
-    List<RunRecord.TableHash> tables = new ArrayList<>();
-    try (InputStream in = BatchTask.class.getClassLoader().getResourceAsStream(BUILTIN_THRESHOLDS)) {
-      if (in != null) {
-        tables.add(new RunRecord.TableHash("builtin:thresholds.csv", sha256(in.readAllBytes())));
-      }
-    }
-    for (Path directory : options.ruleDirectories()) {
-      Path table = directory.resolve("thresholds.csv");
-      if (Files.isRegularFile(table)) {
-        tables.add(new RunRecord.TableHash(table.toString(), sha256(Files.readAllBytes(table))));
-      }
-    }
-    return tables;
-  }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
 }

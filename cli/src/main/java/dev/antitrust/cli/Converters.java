@@ -1,13 +1,12 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.Durations;
 import dev.antitrust.model.Severity;
 import dev.antitrust.model.WireName;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -69,30 +68,13 @@ final class Converters {
 
   /** Converts durations such as {@code 10s}, {@code 500ms}, {@code 2m} or ISO {@code PT10S}; positive only. */
   static final class DurationConverter implements ITypeConverter<Duration> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m)");
-
     @Override
     public Duration convert(String value) {
-      Matcher m = SHORT.matcher(value.trim());
-      Duration d = null;
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        d = switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          default -> Duration.ofMinutes(n);
-        };
-      } else {
-        try {
-          d = Duration.parse(value.trim());
-        } catch (DateTimeParseException e) {
-          // d stays null: reported below with the accepted forms
-        }
+      try {
+        return Durations.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      if (d == null || d.isZero() || d.isNegative()) {
-        throw new TypeConversionException("'" + value + "' is not a positive duration such as 10s, 500ms or 2m");
-      }
-      return d;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.ThresholdTableHash;
 import dev.antitrust.model.RulePackInfo;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ record RunRecord(
     String status,
     String engineVersion,
     RulePackInfo rulePack,
-    List<TableHash> thresholdTables,
+    List<ThresholdTableHash> thresholdTables,
     List<BatchInputs.Digest> inputs,
     Output output,
     int threads,
@@ -51,9 +52,6 @@ record RunRecord(
   static final String COMPLETE = "complete";
   static final String STOPPED_EARLY = "stopped-early";
   static final String INTERRUPTED = "interrupted";
-
-  /** A thresholds table and the SHA-256 of its bytes. */
-  record TableHash(String source, String sha256) {}
 
   /** Where the records went. */
   record Output(String file, String format) {}

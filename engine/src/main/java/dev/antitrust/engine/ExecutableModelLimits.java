@@ -50,7 +50,11 @@ final class ExecutableModelLimits {
       }
       for (RuleDescr rule : pkg.getRules()) {
         List<AccumulateDescr> accumulates = new ArrayList<>();
-        collect(rule.getLhs(), accumulates);
+        walk(rule.getLhs(), d -> {
+          if (d instanceof AccumulateDescr acc) {
+            accumulates.add(acc);
+          }
+        });
         List<String> ruleVariables = new ArrayList<>();
         boundIn(rule.getLhs(), ruleVariables);
         for (AccumulateDescr acc : accumulates) {
@@ -70,18 +74,19 @@ final class ExecutableModelLimits {
     return Optional.empty();
   }
 
-  private static void collect(BaseDescr descr, List<AccumulateDescr> out) {
+  /** Visits the element and every element under it: patterns' sources, accumulates' inputs, children. */
+  private static void walk(BaseDescr descr, java.util.function.Consumer<BaseDescr> visit) {
+    visit.accept(descr);
     if (descr instanceof AccumulateDescr acc) {
-      out.add(acc);
-      collect(acc.getInput(), out);
+      walk(acc.getInput(), visit);
     } else if (descr instanceof PatternDescr pattern) {
       if (pattern.getSource() != null) {
-        collect(pattern.getSource(), out);
+        walk(pattern.getSource(), visit);
       }
     } else if (descr instanceof ConditionalElementDescr ce) {
       for (Object child : ce.getDescrs()) {
         if (child instanceof BaseDescr base) {
-          collect(base, out);
+          walk(base, visit);
         }
       }
     }
@@ -89,21 +94,13 @@ final class ExecutableModelLimits {
 
   /** The variables bound by patterns in or under this element, and by accumulate functions. */
   private static void boundIn(BaseDescr descr, List<String> out) {
-    if (descr instanceof AccumulateDescr acc) {
-      boundIn(acc.getInput(), out);
-      acc.getFunctions().stream().map(AccumulateFunctionCallDescr::getBind).filter(b -> b != null).forEach(out::add);
-    } else if (descr instanceof PatternDescr pattern) {
-      out.addAll(pattern.getAllBoundIdentifiers());
-      if (pattern.getSource() != null) {
-        boundIn(pattern.getSource(), out);
+    walk(descr, d -> {
+      if (d instanceof AccumulateDescr acc) {
+        acc.getFunctions().stream().map(AccumulateFunctionCallDescr::getBind).filter(b -> b != null).forEach(out::add);
+      } else if (d instanceof PatternDescr pattern) {
+        out.addAll(pattern.getAllBoundIdentifiers());
       }
-    } else if (descr instanceof ConditionalElementDescr ce) {
-      for (Object child : ce.getDescrs()) {
-        if (child instanceof BaseDescr base) {
-          boundIn(base, out);
-        }
-      }
-    }
+    });
   }
 
   /**

@@ -62,8 +62,7 @@ final class RuleCompiler {
     for (Map.Entry<String, Map<RuleFile, String>> unit : units.entrySet()) {
       String key = keys.get(unit.getKey());
       // Every unit is tried even after one failed, so the cache fills in one run.
-      List<Model> loaded = builtIn.get(unit.getKey()).isPresent() ? builtIn.get(unit.getKey()).get()
-          : loadOrCompile(key, unit.getKey(), unit.getValue(), store);
+      List<Model> loaded = builtIn.get(unit.getKey()).orElseGet(() -> loadOrCompile(key, unit.getKey(), unit.getValue(), store));
       if (loaded == null) {
         complete = false;
       } else {

@@ -1,13 +1,12 @@
 package dev.antitrust.spark;
 
+import dev.antitrust.engine.batch.BatchSummary;
 import dev.antitrust.model.Severity;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The counts of a run, as {@code antitrust batch} reports them: results and errors (inputs = results
@@ -90,15 +89,6 @@ final class RecordCounts implements Serializable {
 
   /** {@code 1,000 cases: 990 results, 10 errors (highest concern: 3 high, ..., 500 none)}, as batch says it. */
   String summary() {
-    StringJoiner highest = new StringJoiner(", ", " (highest concern: ", ")");
-    highest.setEmptyValue("");
-    resultsByHighestSeverity().forEach((severity, n) -> {
-      if (n > 0) {
-        highest.add(String.format(Locale.ROOT, "%,d %s", n, severity));
-      }
-    });
-    return String.format(Locale.ROOT, "%,d cases: %,d results, %,d errors", inputs(), results(), errors()) + highest
-        + (internalErrors() > 0 ? String.format(Locale.ROOT, "; %,d of the errors are internal errors", internalErrors())
-            : "");
+    return BatchSummary.line(inputs(), results(), errors(), internalErrors(), resultsByHighestSeverity());
   }
 }

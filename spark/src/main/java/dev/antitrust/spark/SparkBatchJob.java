@@ -1,5 +1,7 @@
 package dev.antitrust.spark;
 
+import dev.antitrust.engine.batch.ThresholdTableHash;
+import dev.antitrust.engine.batch.Durations;
 import dev.antitrust.engine.RiskEngine;
 import dev.antitrust.engine.batch.RecordJson;
 import dev.antitrust.model.AntitrustException;
@@ -10,15 +12,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -157,7 +156,7 @@ public final class SparkBatchJob implements Callable<Integer> {
       int exitCode = counts.exitCode(Optional.ofNullable(failOn));
       Path runRecord = new Path(stripSlash(out) + ".run.json");
       SparkRunRecord record = new SparkRunRecord(arguments, started, ended, SparkRunRecord.COMPLETE,
-          RiskEngine.version(), pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(rules), read,
+          RiskEngine.version(), pack.shipment().driverInfo(), ThresholdTableHash.of(rules), read,
           new SparkRunRecord.Output(out, format.name().toLowerCase(Locale.ROOT)), spark.sparkContext().master(),
           result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
       FileSystem fs = runRecord.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -178,30 +177,13 @@ public final class SparkBatchJob implements Callable<Integer> {
 
   /** {@code 10s}, {@code 500ms}, {@code 2m} or ISO-8601 ({@code PT10S}), as {@code antitrust batch} takes them. */
   static final class DurationConverter implements ITypeConverter<Duration> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m)");
-
     @Override
     public Duration convert(String value) {
-      Matcher m = SHORT.matcher(value.trim());
-      Duration d = null;
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        d = switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          default -> Duration.ofMinutes(n);
-        };
-      } else {
-        try {
-          d = Duration.parse(value.trim());
-        } catch (DateTimeParseException e) {
-          // d stays null: reported below with the accepted forms
-        }
+      try {
+        return Durations.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      if (d == null || d.isZero() || d.isNegative()) {
-        throw new TypeConversionException("'" + value + "' is not a positive duration such as 10s, 500ms or 2m");
-      }
-      return d;
     }
   }
 }

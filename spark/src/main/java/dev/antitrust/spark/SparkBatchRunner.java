@@ -1,5 +1,6 @@
 package dev.antitrust.spark;
 
+import dev.antitrust.engine.batch.ThresholdTableHash;
 import dev.antitrust.engine.RiskEngine;
 import dev.antitrust.engine.batch.BatchRequest;
 import dev.antitrust.engine.batch.BatchRunner;
@@ -72,7 +73,7 @@ public final class SparkBatchRunner implements BatchRunner {
     if (request.out().isPresent()) {
       Path target = request.out().get();
       SparkRunRecord record = new SparkRunRecord(request.arguments(), started, ended, SparkRunRecord.COMPLETE,
-          RiskEngine.version(), pack.shipment().driverInfo(), SparkRunRecord.thresholdTables(request.ruleDirectories()),
+          RiskEngine.version(), pack.shipment().driverInfo(), ThresholdTableHash.of(request.ruleDirectories()),
           SparkRunRecord.inputs(files, result.casesByInput()), new SparkRunRecord.Output(target.toString(), "jsonl"),
           master, result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
       byte[] json = (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -1,15 +1,9 @@
 package dev.antitrust.spark;
 
+import dev.antitrust.engine.batch.ThresholdTableHash;
 import dev.antitrust.model.RulePackInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +35,7 @@ record SparkRunRecord(
     String status,
     String engineVersion,
     RulePackInfo rulePack,
-    List<TableHash> thresholdTables,
+    List<ThresholdTableHash> thresholdTables,
     List<Input> inputs,
     Output output,
     String master,
@@ -53,11 +47,6 @@ record SparkRunRecord(
   static final String COMPLETE = "complete";
 
   /** The built-in thresholds table on the classpath. */
-  private static final String BUILTIN_THRESHOLDS = "dev/antitrust/rules/thresholds.csv";
-
-  /** A thresholds table and the SHA-256 of its bytes. */
-  record TableHash(String source, String sha256) {}
-
   /** One input file as error records name it, the path read, its size and its cases. */
   record Input(String input, String path, long bytes, long cases) {}
 
@@ -84,28 +73,5 @@ record SparkRunRecord(
     return inputs;
   }
 
-  /** The built-in thresholds table and each rule directory's own, in layering order, as batch lists them. */
-  static List<TableHash> thresholdTables(List<Path> ruleDirectories) throws IOException {
-    List<TableHash> tables = new ArrayList<>();
-    try (InputStream in = SparkRunRecord.class.getClassLoader().getResourceAsStream(BUILTIN_THRESHOLDS)) {
-      if (in != null) {
-        tables.add(new TableHash("builtin:thresholds.csv", sha256(in.readAllBytes())));
-      }
-    }
-    for (Path directory : ruleDirectories) {
-      Path table = directory.resolve("thresholds.csv");
-      if (Files.isRegularFile(table)) {
-        tables.add(new TableHash(table.toString(), sha256(Files.readAllBytes(table))));
-      }
-    }
-    return tables;
-  }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  }
 }

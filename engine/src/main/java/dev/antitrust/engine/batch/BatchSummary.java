@@ -1,0 +1,29 @@
+package dev.antitrust.engine.batch;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The line a batch run ends with on standard error, whichever engine ran it. */
+public final class BatchSummary {
+  private BatchSummary() {}
+
+  /**
+   * {@code 1,000 cases: 990 results, 10 errors (highest concern: 3 high, ..., 500 none)}.
+   *
+   * @param resultsByHighestSeverity results by their most serious concern, in the order to list them;
+   *     zero counts are left out
+   */
+  public static String line(long inputs, long results, long errors, long internalErrors,
+      Map<String, Long> resultsByHighestSeverity) {
+    StringJoiner highest = new StringJoiner(", ", " (highest concern: ", ")");
+    highest.setEmptyValue("");
+    resultsByHighestSeverity.forEach((severity, n) -> {
+      if (n > 0) {
+        highest.add(String.format(Locale.ROOT, "%,d %s", n, severity));
+      }
+    });
+    return String.format(Locale.ROOT, "%,d cases: %,d results, %,d errors", inputs, results, errors) + highest
+        + (internalErrors > 0 ? String.format(Locale.ROOT, "; %,d of the errors are internal errors", internalErrors) : "");
+  }
+}
