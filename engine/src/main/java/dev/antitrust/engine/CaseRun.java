@@ -47,7 +47,7 @@ final class CaseRun {
 
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
-    this.references = new ReferenceFacts(pack.thresholds, pack.lists);
+    this.references = new ReferenceFacts(pack.thresholds, pack.lists, new MatchableFacts(pack.kieBase));
     this.sessions = new SessionPool(pack.kieBase);
     this.firingLimit = firingLimit;
     this.timeout = timeout;

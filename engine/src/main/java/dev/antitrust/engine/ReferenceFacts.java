@@ -1,32 +1,28 @@
 package dev.antitrust.engine;
 
 import dev.antitrust.model.Case;
-import dev.antitrust.model.ListMember;
-import dev.antitrust.model.Threshold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The reference facts a case runs with — the thresholds in force on its date in its currency, and
  * the list members in force — worked out once for each period and currency and then shared by every
  * case of that kind. A batch has a few such kinds (a handful of currencies, the periods between the
  * tables' change days), so this spares each case converting and validating a hundred thresholds.
- * Thread-safe.
+ * Only the facts some rule of the pack can match go into a session (see {@link MatchableFacts}): a
+ * pack that reads ten thresholds does not pay for inserting a hundred. Thread-safe.
  */
 final class ReferenceFacts {
-  /** The facts in force for one kind of case; immutable, shared between cases and threads. */
-  record InForce(Map<String, Threshold> thresholds, List<ListMember> members) {
+  /** The facts in force for one kind of case, in the order they go into the session; immutable, shared. */
+  record InForce(List<Object> facts) {
     InForce {
-      // In the order given: the order the facts go into the session in.
-      thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
-      members = List.copyOf(new LinkedHashSet<>(members));
+      facts = List.copyOf(facts);
     }
   }
 
@@ -37,20 +33,23 @@ final class ReferenceFacts {
 
   private final ThresholdTable thresholds;
   private final ReferenceLists lists;
+  private final Predicate<Object> matchable;
   /** The days on which anything in either table changes, sorted, each once. */
   private final LocalDate[] changeDays;
   private final Map<Kind, InForce> byKind = new ConcurrentHashMap<>();
 
-  ReferenceFacts(ThresholdTable thresholds, ReferenceLists lists) {
+  ReferenceFacts(ThresholdTable thresholds, ReferenceLists lists, Predicate<Object> matchable) {
     this.thresholds = thresholds;
     this.lists = lists;
+    this.matchable = matchable;
     List<LocalDate> days = new ArrayList<>(thresholds.changeDays());
     days.addAll(lists.changeDays());
     this.changeDays = days.stream().distinct().sorted().toArray(LocalDate[]::new);
   }
 
   /**
-   * The thresholds (money in the case currency) and list members in force for the case.
+   * The thresholds (money in the case currency) and list members in force for the case that the
+   * pack's rules can match.
    *
    * @throws AssessmentException when a money threshold needs an exchange rate nobody gives
    */
@@ -61,7 +60,10 @@ final class ReferenceFacts {
       return known;
     }
     // Not computeIfAbsent: a failed conversion must throw for this case, naming it, and cache nothing.
-    InForce computed = new InForce(CurrencyConversion.inForce(thresholds, theCase), lists.inForceOn(theCase.asOf()));
+    List<Object> facts = new ArrayList<>(CurrencyConversion.inForce(thresholds, theCase).values());
+    facts.addAll(new LinkedHashSet<>(lists.inForceOn(theCase.asOf())));
+    facts.removeIf(matchable.negate());
+    InForce computed = new InForce(facts);
     if (byKind.size() >= MAX_KINDS) {
       byKind.clear();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.antitrust.model.Case;
+import dev.antitrust.model.Threshold;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,33 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferenceFactsTest {
   @TempDir Path dir;
 
+  private RulePack pack() {
+    return RulePack.load(false, List.of(TestPacks.pack(dir, TestPacks.SHARE_RULE)), false);
+  }
+
+  /** Every fact in force, matched by a rule or not. */
   private ReferenceFacts references() {
-    RulePack pack = RulePack.load(false, List.of(TestPacks.pack(dir, TestPacks.SHARE_RULE)), false);
-    return new ReferenceFacts(pack.thresholds, pack.lists);
+    RulePack pack = pack();
+    return new ReferenceFacts(pack.thresholds, pack.lists, fact -> true);
+  }
+
+  private static Threshold threshold(ReferenceFacts.InForce inForce, String key) {
+    return inForce.facts().stream().filter(f -> f instanceof Threshold t && t.key().equals(key))
+        .map(Threshold.class::cast).findFirst().orElseThrow(() -> new AssertionError("no threshold " + key));
+  }
+
+  @Test
+  void onlyFactsARuleCanMatch_goIntoTheSession() {
+    RulePack pack = pack();
+    ReferenceFacts references = new ReferenceFacts(pack.thresholds, pack.lists, new MatchableFacts(pack.kieBase));
+
+    // SHARE_RULE reads test.share alone: test.money and the scoring rows reach no rule.
+    assertThat(references.forCase(TestPacks.market("2025-06-01", 10, 5)).facts())
+        .extracting(f -> ((Threshold) f).key())
+        .containsExactly("test.share");
+    assertThat(references().forCase(TestPacks.market("2025-06-01", 10, 5)).facts())
+        .extracting(f -> ((Threshold) f).key())
+        .contains("test.share", "test.money");
   }
 
   @Test
@@ -26,7 +51,7 @@ class ReferenceFactsTest {
     ReferenceFacts.InForce june = references.forCase(TestPacks.market("2025-06-01", 10, 5));
 
     assertThat(references.forCase(TestPacks.market("2025-12-31", 35, 45))).isSameAs(june);
-    assertThat(june.thresholds().get("test.share").value()).isEqualTo(30);
+    assertThat(threshold(june, "test.share").value()).isEqualTo(30);
   }
 
   @Test
@@ -36,11 +61,11 @@ class ReferenceFactsTest {
     ReferenceFacts.InForce usd2026 = references.forCase(TestPacks.market("2026-01-01", 10, 5));
     ReferenceFacts.InForce eur2025 = references.forCase(inCurrency(TestPacks.market("2025-12-31", 10, 5), "EUR", Map.of()));
 
-    assertThat(usd2026.thresholds().get("test.share").value()).isEqualTo(40);
-    assertThat(usd2025.thresholds().get("test.money").value()).isCloseTo(110, within(1e-9));
-    assertThat(eur2025.thresholds().get("test.money").value()).isEqualTo(100);
-    assertThat(eur2025.thresholds().get("test.money").unit()).isEqualTo("EUR");
-    assertThat(usd2025.thresholds().get("test.money").unit()).isEqualTo("USD");
+    assertThat(threshold(usd2026, "test.share").value()).isEqualTo(40);
+    assertThat(threshold(usd2025, "test.money").value()).isCloseTo(110, within(1e-9));
+    assertThat(threshold(eur2025, "test.money").value()).isEqualTo(100);
+    assertThat(threshold(eur2025, "test.money").unit()).isEqualTo("EUR");
+    assertThat(threshold(usd2025, "test.money").unit()).isEqualTo("USD");
   }
 
   @Test
@@ -48,8 +73,8 @@ class ReferenceFactsTest {
     ReferenceFacts references = references();
     Case ownRate = inCurrency(TestPacks.market("2025-06-01", 10, 5), "USD", Map.of("EUR", 2.0));
 
-    assertThat(references.forCase(ownRate).thresholds().get("test.money").value()).isEqualTo(200);
-    assertThat(references.forCase(TestPacks.market("2025-06-01", 10, 5)).thresholds().get("test.money").value())
+    assertThat(threshold(references.forCase(ownRate), "test.money").value()).isEqualTo(200);
+    assertThat(threshold(references.forCase(TestPacks.market("2025-06-01", 10, 5)), "test.money").value())
         .isCloseTo(110, within(1e-9));
   }
 

@@ -19,8 +19,9 @@ public final class Amounts {
     };
     double abs = Math.abs(amount);
     String sign = amount < 0 ? "-" : "";
+    // Locale.US, not ROOT: the same digits, without a NumberFormat built per number (see Finding.of).
     return abs >= 1e9
-        ? String.format(Locale.ROOT, "%s%s%,.1fbn", sign, prefix, abs / 1e9)
-        : String.format(Locale.ROOT, "%s%s%,.1fm", sign, prefix, abs / 1e6);
+        ? String.format(Locale.US, "%s%s%,.1fbn", sign, prefix, abs / 1e9)
+        : String.format(Locale.US, "%s%s%,.1fm", sign, prefix, abs / 1e6);
   }
 }

@@ -2,8 +2,12 @@ package dev.antitrust.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One deal or partnership to screen: the root of a case file.
@@ -77,28 +81,53 @@ public record Case(
 
   /**
    * Every fact the rules match, in file order: the records themselves plus one {@link MarketShare}
-   * per named share and one {@link Position} per role.
+   * per named share and one {@link Position} per role. Equal facts appear once (a role listed twice
+   * is one position), as the rules must see one fact where the case states one thing twice.
    */
   public List<Object> facts() {
     List<Object> facts = new ArrayList<>();
-    facts.addAll(companies);
-    for (Market m : markets) {
+    Set<Object> derived = new HashSet<>();
+    facts.addAll(distinct(companies, Company::id));
+    for (Market m : distinct(markets, Market::id)) {
       facts.add(m);
       m.shares().forEach((company, share) -> {
-        if (!Market.FRINGE.equals(company)) {
-          facts.add(new MarketShare(m.id(), company, share));
+        MarketShare s = new MarketShare(m.id(), company, share);
+        if (!Market.FRINGE.equals(company) && derived.add(s)) {
+          facts.add(s);
         }
       });
     }
-    facts.addAll(agreements);
-    facts.addAll(pipelines);
-    facts.addAll(hardware);
-    for (Person p : people) {
+    facts.addAll(distinct(agreements, Agreement::id));
+    facts.addAll(distinct(pipelines, Pipeline::id));
+    facts.addAll(distinct(hardware, HardwareAsset::id));
+    for (Person p : distinct(people, Person::id)) {
       facts.add(p);
       for (Role r : p.roles()) {
-        facts.add(new Position(p.id(), r.company(), r.role()));
+        Position position = new Position(p.id(), r.company(), r.role());
+        if (derived.add(position)) {
+          facts.add(position);
+        }
       }
     }
     return facts;
+  }
+
+  /**
+   * The records without repeats, in order. Equal records have equal ids, so only records that share
+   * an id are compared: hashing whole records by value would cost more than the rest of this method.
+   */
+  private static <T> List<T> distinct(List<T> records, Function<T, String> id) {
+    if (records.size() < 2) {
+      return records;
+    }
+    Map<String, T> firstById = new HashMap<>();
+    List<T> distinct = new ArrayList<>(records.size());
+    for (T r : records) {
+      T first = firstById.putIfAbsent(id.apply(r), r);
+      if (first == null || !(first.equals(r) || distinct.contains(r))) {
+        distinct.add(r);
+      }
+    }
+    return distinct;
   }
 }

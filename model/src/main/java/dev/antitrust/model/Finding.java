@@ -45,7 +45,9 @@ public record Finding(
 
   /** A finding whose text is {@code String.format(format, args)}, with ',' grouping and '.' decimals. */
   public static Finding of(String format, Object... args) {
-    return new Finding(String.format(Locale.ROOT, format, args), List.of(), Map.of(), Map.of(), 0);
+    // Locale.US writes numbers as Locale.ROOT does, and is the one locale java.util.Formatter
+    // formats without building DecimalFormatSymbols and a NumberFormat for every number.
+    return new Finding(String.format(Locale.US, format, args), List.of(), Map.of(), Map.of(), 0);
   }
 
   /** Adds subjects, keeping the order given and dropping repeats. */
