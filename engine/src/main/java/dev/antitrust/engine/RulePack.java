@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 
 /**
@@ -73,14 +75,7 @@ final class RulePack {
     }
     List<RuleFile> files = RulePackSources.layer(layers);
     List<RuleFile> tables = layers.stream().flatMap(List::stream).filter(RuleFile::isThresholdTable).toList();
-    if (tables.isEmpty()) {
-      problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources),
-          "has no " + ThresholdTable.FILE_NAME + ": the rules need a thresholds table"));
-    }
-    ThresholdTable table = ThresholdTable.parse(tables, problems);
     List<RuleFile> listTables = layers.stream().flatMap(List::stream).filter(RuleFile::isListTable).toList();
-    ReferenceLists lists = ReferenceLists.parse(listTables, problems);
-    Scoring scoring = Scoring.from(table, problems);
 
     List<DrlOutline> outlines = files.stream().filter(RuleFile::isDrl).map(StoredOutlines::of)
         .sorted(Comparator.comparingInt((DrlOutline o) -> o.file().layer()).thenComparing(o -> o.file().path()))
@@ -99,34 +94,32 @@ final class RulePack {
     List<RuleFile> disabledLists = layers.stream().flatMap(List::stream).filter(RuleFile::isDisabledList).toList();
     List<DisabledRule> disabled = DisabledList.apply(disabledLists, outlines, dropped, problems);
 
-    Map<String, RuleInfo> catalogue = new TreeMap<>();
-    Map<String, String> ruleSources = new TreeMap<>();
     Map<RuleFile, String> compiled = new LinkedHashMap<>();
     Map<String, Map<RuleFile, String>> byPackage = new TreeMap<>();
     for (DrlOutline outline : outlines) {
-      List<RuleOutline> gone = dropped.getOrDefault(outline, List.of());
-      for (RuleOutline rule : outline.rules()) {
-        if (gone.contains(rule)) {
-          continue;
-        }
-        RuleMetadata.check(outline.file(), rule, problems).ifPresent(info -> {
-          catalogue.put(outline.packageName() + "." + rule.name(), info);
-          ruleSources.put(info.id(), outline.textOf(rule).stripTrailing());
-        });
-        checkReferences(outline, rule, table, lists, problems);
-      }
-      String text = outline.textWithout(gone);
+      String text = outline.textWithout(dropped.getOrDefault(outline, List.of()));
       if (text != null) {
         compiled.put(outline.file(), text);
         byPackage.computeIfAbsent(outline.packageName(), k -> new LinkedHashMap<>()).put(outline.file(), text);
       }
     }
+    // The tables and the metadata are checked on a thread of their own while the rules compile: in a
+    // cold start each takes a good part of the time the other does, and neither needs the other.
+    Checks checks = new Checks(sources, tables, listTables, outlines, dropped);
+    FutureTask<Checks> checking = new FutureTask<>(checks::run);
+    Thread checker = new Thread(checking, "antitrust-rule-pack-checks");
+    checker.setDaemon(true);
+    checker.start();
     // Compiled even when the outline found problems, so that one run reports type errors too; but
     // code the policy refused is never handed to a compiler: safety must not depend on compilers
     // (MVEL's folds constant expressions) never evaluating what they read.
+    List<Problem> compileProblems = new ArrayList<>();
     KieBase base = compiled.isEmpty() || refusedByPolicy ? null : problems.isEmpty() && modules != null
-        ? RuleCompiler.compile(compiled, byPackage, modules, problems)
-        : RuleCompiler.compile(compiled, problems);
+        ? RuleCompiler.compile(compiled, byPackage, modules, compileProblems)
+        : RuleCompiler.compile(compiled, compileProblems);
+    join(checking);
+    problems.addAll(checks.problems);
+    problems.addAll(compileProblems);
     if (!problems.isEmpty() || base == null) {
       throw new RulePackException(sorted(problems));
     }
@@ -135,7 +128,78 @@ final class RulePack {
     allTables.addAll(disabledLists);
     RulePackInfo info = new RulePackInfo(RulePackSources.builtInVersion(), sha256(files, allTables), sources, disabled,
         trusted);
-    return new RulePack(base, Map.copyOf(catalogue), Map.copyOf(ruleSources), table, lists, scoring, info);
+    return new RulePack(base, Map.copyOf(checks.catalogue), Map.copyOf(checks.ruleSources), checks.table, checks.lists,
+        checks.scoring, info);
+  }
+
+  /** Waits for the checks, passing on what they threw. */
+  private static void join(FutureTask<Checks> checking) {
+    try {
+      checking.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking the rule pack", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * What the pack's tables and metadata give and the problems they have: the thresholds, lists and
+   * scoring weights, and the catalogue of concern rules with their source. Every rule that stays in
+   * the pack is checked for its metadata and for the thresholds and lists it names.
+   */
+  private static final class Checks {
+    private final List<String> sources;
+    private final List<RuleFile> tables;
+    private final List<RuleFile> listTables;
+    private final List<DrlOutline> outlines;
+    private final Map<DrlOutline, List<RuleOutline>> dropped;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, RuleInfo> catalogue = new TreeMap<>();
+    final Map<String, String> ruleSources = new TreeMap<>();
+    ThresholdTable table;
+    ReferenceLists lists;
+    Scoring scoring;
+
+    Checks(List<String> sources, List<RuleFile> tables, List<RuleFile> listTables, List<DrlOutline> outlines,
+        Map<DrlOutline, List<RuleOutline>> dropped) {
+      this.sources = sources;
+      this.tables = tables;
+      this.listTables = listTables;
+      this.outlines = outlines;
+      this.dropped = dropped;
+    }
+
+    Checks run() {
+      if (tables.isEmpty()) {
+        problems.add(Problem.at(sources.isEmpty() ? "rule pack" : String.join(", ", sources),
+            "has no " + ThresholdTable.FILE_NAME + ": the rules need a thresholds table"));
+      }
+      table = ThresholdTable.parse(tables, problems);
+      lists = ReferenceLists.parse(listTables, problems);
+      scoring = Scoring.from(table, problems);
+      for (DrlOutline outline : outlines) {
+        List<RuleOutline> gone = dropped.getOrDefault(outline, List.of());
+        for (RuleOutline rule : outline.rules()) {
+          if (gone.contains(rule)) {
+            continue;
+          }
+          RuleMetadata.check(outline.file(), rule, problems).ifPresent(info -> {
+            catalogue.put(outline.packageName() + "." + rule.name(), info);
+            ruleSources.put(info.id(), outline.textOf(rule).stripTrailing());
+          });
+          checkReferences(outline, rule, table, lists, problems);
+        }
+      }
+      return this;
+    }
   }
 
   private static void checkReferences(DrlOutline outline, RuleOutline rule, ThresholdTable table, ReferenceLists lists,

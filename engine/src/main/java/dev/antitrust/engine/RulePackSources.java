@@ -40,10 +40,14 @@ final class RulePackSources {
     try {
       Enumeration<URL> roots = loader.getResources(BUILTIN_ROOT);
       while (roots.hasMoreElements()) {
-        for (String path : listPackFiles(roots.nextElement())) {
+        for (Map.Entry<String, String> listed : listPackFiles(roots.nextElement()).entrySet()) {
+          String path = listed.getKey();
           try (InputStream in = loader.getResourceAsStream(BUILTIN_ROOT + path)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            files.putIfAbsent(path, new RuleFile(path, "builtin:" + path, text, 0));
+            String sha256 = listed.getValue();
+            files.putIfAbsent(path, sha256 == null
+                ? new RuleFile(path, "builtin:" + path, text, 0)
+                : new RuleFile(path, "builtin:" + path, text, 0, sha256));
           }
         }
       }
@@ -149,19 +153,32 @@ final class RulePackSources {
 
   /**
    * Writes the list of the built-in pack's files into the class folder beside it, for a jar to be
-   * read without walking it: a shaded jar holds many thousands of entries.
+   * read without walking it (a shaded jar holds many thousands of entries) and without hashing each
+   * file again on every start (SHA-256 runs slowly on a cold JVM): one line per file, its SHA-256 and
+   * path as {@code sha256sum} writes them.
    */
   static void writeFileList(Path classes) throws IOException {
-    String list = builtIn().stream().map(RuleFile::path).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    String list = builtIn().stream().map(f -> f.sha256() + "  " + f.path())
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     Files.writeString(classes.resolve(BUILTIN_ROOT + FILE_LIST), list, StandardCharsets.UTF_8);
   }
 
-  private static List<String> listPackFiles(URL root) throws IOException {
-    List<String> paths = new ArrayList<>();
+  /**
+   * The pack's files under a classpath root, each with its SHA-256 where the build's list gives it
+   * (else null). Only a jar's list is believed: a jar is built whole, while a class folder's files
+   * may be edited after the list was written.
+   */
+  private static Map<String, String> listPackFiles(URL root) throws IOException {
+    Map<String, String> paths = new LinkedHashMap<>();
     if ("jar".equals(root.getProtocol())) {
       try (InputStream in = new URL(root, FILE_LIST).openStream()) {
-        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(RulePackSources::isPackFile)
-            .forEach(paths::add);
+        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> {
+          int gap = line.indexOf("  ");
+          String path = gap < 0 ? line : line.substring(gap + 2);
+          if (isPackFile(path)) {
+            paths.put(path, gap == 64 ? line.substring(0, gap) : null);
+          }
+        });
         return paths;
       } catch (java.io.FileNotFoundException e) {
         // a jar the build did not make: walked below
@@ -172,7 +189,7 @@ final class RulePackSources {
         for (JarEntry e : jar.stream().toList()) {
           String name = e.getName();
           if (!e.isDirectory() && name.startsWith(BUILTIN_ROOT) && isPackFile(name.substring(BUILTIN_ROOT.length()))) {
-            paths.add(name.substring(BUILTIN_ROOT.length()));
+            paths.put(name.substring(BUILTIN_ROOT.length()), null);
           }
         }
       }
@@ -187,7 +204,7 @@ final class RulePackSources {
         walk.filter(Files::isRegularFile)
             .map(f -> dir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"))
             .filter(RulePackSources::isPackFile)
-            .forEach(paths::add);
+            .forEach(path -> paths.put(path, null));
       }
     }
     return paths;

@@ -2,7 +2,13 @@ package dev.antitrust.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,5 +43,22 @@ class StoredBuiltInOutlinesTest {
 
     assertThat(outline.descr()).isNotNull();
     assertThat(outline.rules()).isEqualTo(StoredOutlines.of(file).rules());
+  }
+
+  /** A jar's file list gives each file's SHA-256, believed without hashing the file again. */
+  @Test
+  void theBuildsFileList_givesEachBuiltInFilesHash() throws Exception {
+    Path list = Path.of(RulePackSources.class.getClassLoader()
+        .getResource(RulePackSources.BUILTIN_ROOT + RulePackSources.FILE_LIST).toURI());
+    Map<String, String> listed = new TreeMap<>();
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      listed.put(line.substring(66), line.substring(0, 64));
+    }
+
+    Map<String, String> hashed = new TreeMap<>();
+    for (RuleFile file : RulePackSources.builtIn()) {
+      hashed.put(file.path(), Hashing.sha256().hashString(file.text(), StandardCharsets.UTF_8).toString());
+    }
+    assertThat(listed).isEqualTo(hashed);
   }
 }
