@@ -15,7 +15,8 @@ public interface WireName {
 
   /** The name as written in case files and rule metadata. */
   default String wireName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    Enum<?> constant = (Enum<?>) this;
+    return WireNameTable.of(constant.getDeclaringClass()).name(constant);
   }
 
   /** Looks a constant up by its wire name (case-insensitive, '_' and '-' alike). */
@@ -24,7 +25,7 @@ public interface WireName {
       return Optional.empty();
     }
     String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.wireName().equals(wanted)).findFirst();
+    return Optional.ofNullable(type.cast(WireNameTable.of(type).constant(wanted)));
   }
 
   /** Every wire name of the enum, in declaration order, for error messages. */

@@ -18,8 +18,8 @@ import dev.antitrust.model.RoleKind;
 import dev.antitrust.model.WireName;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -222,8 +222,11 @@ final class ScalarDeserializers {
       }
       if (DATE.matcher(text).matches()) {
         try {
-          return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+          // What LocalDate.parse reads in this shape, without its formatter: a batch reads a date
+          // for every case and every agreement, and the formatter was a tenth of reading a case.
+          return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+              Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
           // Right shape, no such day: reported below like any other bad date.
         }
       }

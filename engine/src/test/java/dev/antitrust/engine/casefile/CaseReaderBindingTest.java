@@ -217,6 +217,14 @@ class CaseReaderBindingTest {
   }
 
   @Test
+  void read_leapDay_isADateOnlyInALeapYear() {
+    assertThat(problems("case.yaml", "id: c\nasOf: 2025-02-29\n"))
+        .containsExactly("case.yaml:2:7: asOf: '2025-02-29' is not a valid date; write yyyy-mm-dd");
+    assertThat(CaseReader.read("case.yaml", "id: c\nasOf: 2024-02-29\n").asOf())
+        .isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
   void read_dateInAnotherFormat_namesTheField() {
     assertThat(problems("case.json", "{\"id\": \"c\", \"asOf\": \"06/05/2026\"}"))
         .containsExactly("case.json:1:21: asOf: '06/05/2026' is not a valid date; write yyyy-mm-dd");
