@@ -1,10 +1,13 @@
 package dev.antitrust.cli;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +39,11 @@ final class AntitrustCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
+
+  /** An engine this invocation started building from its {@code --rules} folders, if any. */
+  private record EarlyBuild(List<Path> folders, EngineBuild build) {}
+
+  private EarlyBuild early;
 
   /** Standard input, for {@code batch -}; a field so that tests can feed it. */
   final InputStream stdin;
@@ -69,14 +77,29 @@ final class AntitrustCommand implements Runnable {
   }
 
   /**
+   * The engine this invocation started building early, if it was for exactly these folders: the
+   * guess is made on raw arguments, and only the parsed options may choose the engine.
+   */
+  Optional<EngineBuild> earlyBuild(List<Path> folders) {
+    return early != null && early.folders().equals(folders) ? Optional.of(early.build()) : Optional.empty();
+  }
+
+  /**
    * The command line for these arguments. Picocli reads a subcommand's annotations when it is
    * added, a tenth of a cold start for all of them: arguments that name a subcommand get only that
    * one, and anything else (help, a mistyped name) gets them all.
    */
   CommandLine commandLine(String... args) {
     String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    if (named.equals("assess") && AssessCommand.looksLikeBuiltInPackRun(args)) {
-      EngineCache.startBuildingBuiltIn(); // on another core while picocli reads the annotations
+    if (named.equals("assess")) {
+      // On another core while picocli reads the annotations.
+      Optional<List<Path>> folders = AssessCommand.earlyRuleDirectories(args);
+      if (folders.isPresent()) {
+        early = new EarlyBuild(folders.get(),
+            new EngineBuild(() -> EngineCache.forRules(folders.get(), false, Optional.empty())).start());
+      } else if (AssessCommand.looksLikeBuiltInPackRun(args)) {
+        EngineCache.startBuildingBuiltIn();
+      }
     }
     CommandLine commandLine = new CommandLine(this);
     if (SUBCOMMANDS.containsKey(named)) {

@@ -2,6 +2,7 @@ package dev.antitrust.cli;
 
 import dev.antitrust.model.Severity;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
@@ -57,6 +59,9 @@ final class AssessCommand implements Callable<Integer> {
         "JSON is one object for one CASE, an array for several."
       })
   Format format;
+
+  @ParentCommand
+  AntitrustCommand parent;
 
   @Mixin
   RuleDirectories rules;
@@ -124,6 +129,34 @@ final class AssessCommand implements Callable<Integer> {
         || a.startsWith("--case-timeout") || a.equals("--help") || a.equals("-h"));
   }
 
+  /**
+   * The {@code --rules} folders of an {@code antitrust assess} run whose engine is built from them
+   * alone (no {@code --trust-rules}, {@code --case-timeout} or {@code --watch}), guessed from the raw
+   * arguments so that the build may start before picocli has read them; empty when unsure or when a
+   * folder does not exist. As with {@link #looksLikeBuiltInPackRun}, a wrong guess costs an unused
+   * build: {@link #call()} takes the early build only for the very folders the options name.
+   */
+  static Optional<List<Path>> earlyRuleDirectories(String... args) {
+    List<Path> directories = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (a.equals("--rules") && i + 1 < args.length) {
+          directories.add(Path.of(args[++i]));
+        } else if (a.startsWith("--rules=")) {
+          directories.add(Path.of(a.substring("--rules=".length())));
+        } else if (a.startsWith("--rules") || a.startsWith("--trust-rules") || a.startsWith("--case-timeout")
+            || a.equals("--watch") || a.equals("--help") || a.equals("-h")) {
+          return Optional.empty();
+        }
+      }
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    return directories.isEmpty() || !directories.stream().allMatch(Files::isDirectory)
+        ? Optional.empty() : Optional.of(List.copyOf(directories));
+  }
+
   @Override
   public Integer call() {
     if (out != null && (Files.isDirectory(out) || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
@@ -140,7 +173,10 @@ final class AssessCommand implements Callable<Integer> {
     if (watch) {
       return AssessTask.watch(options, spec.commandLine().getOut(), spec.commandLine().getErr(), watching);
     }
-    return new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+    AssessTask task = new AssessTask(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Optional<EngineBuild> early = rules.trustRules || caseTimeout != null
+        ? Optional.empty() : parent.earlyBuild(options.ruleDirectories());
+    return early.isPresent() ? task.run(early.get()) : task.run();
   }
 
   /** True when {@code --verbose} was given, before the subcommand's name or after it. */

@@ -231,6 +231,43 @@ class AssessCommandTest {
   }
 
   @Test
+  void earlyRuleDirectories_areGuessedOnlyForAPlainRulesRun() throws IOException {
+    Path a = Files.createDirectories(temp.resolve("a"));
+    Path b = Files.createDirectories(temp.resolve("b"));
+
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "case.yaml", "--rules=" + b))
+        .contains(List.of(a, b));
+    assertThat(AssessCommand.earlyRuleDirectories("assess")).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--trust-rules")).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--case-timeout", "5s")).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--watch")).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", temp.resolve("missing").toString())).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules")).isEmpty();
+  }
+
+  /** The engine built early from the raw arguments is the one the parsed options ask for. */
+  @Test
+  void editedRuleFolder_itsEditShows_andAnotherRunSeesTheNextEdit() throws IOException {
+    Path rules = temp.resolve("rules");
+    assertThat(Invocation.of("rules", "export", rules.toString()).exitCode()).isEqualTo(0);
+    Path table = rules.resolve("thresholds.csv");
+    String text = Files.readString(table);
+
+    Files.writeString(table, text.replace("AKZO v Commission", "Edited source AKZO"));
+    Invocation edited = Invocation.of("assess", "--rules", rules.toString(), "--format", "json");
+    Files.writeString(table, text);
+    Invocation restored = Invocation.of("assess", "--rules", rules.toString(), "--format", "json");
+
+    assertThat(edited.exitCode()).as("%s", edited).isIn(0, 1);
+    assertThat(rulePackSha(edited)).isNotEqualTo(rulePackSha(restored));
+    assertThat(restored.out()).isEqualTo(Invocation.of("assess", "--rules", rules.toString(), "--format", "json").out());
+  }
+
+  private static String rulePackSha(Invocation run) throws IOException {
+    return MAPPER.readTree(run.out()).at("/rulePack/sha256").asText();
+  }
+
+  @Test
   void rulesNotADirectory_exits2BeforeLoadingRules() {
     String missing = temp.resolve("no-rules").toString();
 
