@@ -94,11 +94,11 @@ final class AntitrustCommand implements Runnable {
     if (named.equals("assess")) {
       // On another core while picocli reads the annotations.
       Optional<List<Path>> folders = AssessCommand.earlyRuleDirectories(args);
-      if (folders.isPresent()) {
+      if (folders.isPresent() && folders.get().isEmpty()) {
+        EngineCache.startBuildingBuiltIn(); // kept for the process: the built-in pack cannot change
+      } else if (folders.isPresent()) {
         early = new EarlyBuild(folders.get(),
             new EngineBuild(() -> EngineCache.forRules(folders.get(), false, Optional.empty())).start());
-      } else if (AssessCommand.looksLikeBuiltInPackRun(args)) {
-        EngineCache.startBuildingBuiltIn();
       }
     }
     CommandLine commandLine = new CommandLine(this);

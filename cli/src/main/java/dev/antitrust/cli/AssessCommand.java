@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -119,22 +118,12 @@ final class AssessCommand implements Callable<Integer> {
   Consumer<WatchLoop> watching = WatchLoop::stopOnCtrlC;
 
   /**
-   * Whether {@code antitrust assess} with these arguments looks like a run of the built-in pack as
-   * it ships (no {@code --rules}, {@code --trust-rules} or {@code --case-timeout}), whose engine may
-   * then start building before the arguments are parsed. A guess on the raw arguments: a wrong one
-   * costs a build that is not used, never a wrong result, since the parsed options choose the engine.
-   */
-  static boolean looksLikeBuiltInPackRun(String... args) {
-    return Arrays.stream(args).noneMatch(a -> a.startsWith("--rules") || a.startsWith("--trust-rules")
-        || a.startsWith("--case-timeout") || a.equals("--help") || a.equals("-h"));
-  }
-
-  /**
-   * The {@code --rules} folders of an {@code antitrust assess} run whose engine is built from them
-   * alone (no {@code --trust-rules}, {@code --case-timeout} or {@code --watch}), guessed from the raw
-   * arguments so that the build may start before picocli has read them; empty when unsure or when a
-   * folder does not exist. As with {@link #looksLikeBuiltInPackRun}, a wrong guess costs an unused
-   * build: {@link #call()} takes the early build only for the very folders the options name.
+   * The {@code --rules} folders an {@code antitrust assess} run will build its engine from, guessed
+   * from the raw arguments so that the build may start on another core before picocli has read them:
+   * an empty list for the built-in pack alone, and no guess when the options change how the engine
+   * is built ({@code --trust-rules}, {@code --case-timeout}), for {@code --watch} and help, or when a
+   * folder does not exist. A wrong guess costs a build nobody uses, never a wrong result: {@link
+   * #call()} takes the early build only for the very folders the parsed options name.
    */
   static Optional<List<Path>> earlyRuleDirectories(String... args) {
     List<Path> directories = new ArrayList<>();
@@ -153,8 +142,7 @@ final class AssessCommand implements Callable<Integer> {
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
-    return directories.isEmpty() || !directories.stream().allMatch(Files::isDirectory)
-        ? Optional.empty() : Optional.of(List.copyOf(directories));
+    return directories.stream().allMatch(Files::isDirectory) ? Optional.of(List.copyOf(directories)) : Optional.empty();
   }
 
   @Override

@@ -231,13 +231,14 @@ class AssessCommandTest {
   }
 
   @Test
-  void earlyRuleDirectories_areGuessedOnlyForAPlainRulesRun() throws IOException {
+  void earlyRuleDirectories_areGuessedOnlyForAPlainRun() throws IOException {
     Path a = Files.createDirectories(temp.resolve("a"));
     Path b = Files.createDirectories(temp.resolve("b"));
 
     assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "case.yaml", "--rules=" + b))
         .contains(List.of(a, b));
-    assertThat(AssessCommand.earlyRuleDirectories("assess")).isEmpty();
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "case.yaml")).contains(List.of());
+    assertThat(AssessCommand.earlyRuleDirectories("assess", "--help")).isEmpty();
     assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--trust-rules")).isEmpty();
     assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--case-timeout", "5s")).isEmpty();
     assertThat(AssessCommand.earlyRuleDirectories("assess", "--rules", a.toString(), "--watch")).isEmpty();
