@@ -2,10 +2,14 @@ package dev.antitrust.bench;
 
 import dev.antitrust.engine.RiskEngine;
 import dev.antitrust.model.Case;
+import dev.antitrust.model.Concern;
+import dev.antitrust.model.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,22 +47,33 @@ public final class BenchStates {
   }
 
   /**
-   * The subset engine and the hand-written rules over the same folder. Setup checks that both give
-   * the same concerns on every case of the corpus, so a ratio is never taken between different work.
+   * The subset engine, the hand-written rules and a stock stateless session over the same folder.
+   * Setup checks that all three give the same concerns (the stock session: the same sentences) on
+   * every case of the corpus, so a ratio is never taken between different work.
    */
   @State(Scope.Benchmark)
   public static class Subset {
     RiskEngine engine;
     HandWrittenRules handWritten;
+    StockStatelessSession stock;
 
     @Setup
     public void build(Cases corpus) {
       Path folder = SubsetPack.writeTemporary();
       engine = SubsetPack.engine(folder);
       handWritten = new HandWrittenRules(folder, engine.rules());
+      stock = new StockStatelessSession(folder, engine);
       List<String> differences = new ArrayList<>();
       for (Case c : corpus.cases) {
-        differences.addAll(ConcernComparison.differences(c.id(), engine.assess(c).concerns(), handWritten.assess(c)));
+        List<Concern> concerns = engine.assess(c).concerns();
+        differences.addAll(ConcernComparison.differences(c.id(), concerns, handWritten.assess(c)));
+        // The stock session raises the same sentences (the engine merges repeats, so as sets), and
+        // more where the case reports on some jurisdictions only, since it does not filter them.
+        Set<String> stockTexts = stock.assess(c).stream().map(Finding::text).collect(Collectors.toSet());
+        Set<String> engineTexts = concerns.stream().map(Concern::finding).collect(Collectors.toSet());
+        if (c.jurisdictions().isEmpty() ? !stockTexts.equals(engineTexts) : !stockTexts.containsAll(engineTexts)) {
+          differences.add(c.id() + ": the stock stateless session raised " + stockTexts + ", the engine " + engineTexts);
+        }
       }
       if (!differences.isEmpty()) {
         throw new IllegalStateException(differences.size() + " differences between the engine and the hand-written rules,"

@@ -2,6 +2,7 @@ package dev.antitrust.bench;
 
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Concern;
+import dev.antitrust.model.Finding;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,6 +48,12 @@ public class CaseThroughput {
   @Threads(2)
   public Assessment subsetEngine2Threads(BenchStates.Subset subset, BenchStates.Cases corpus, BenchStates.Cursor cursor) {
     return subset.engine.assess(cursor.next(corpus));
+  }
+
+  @Benchmark
+  @Threads(1)
+  public List<Finding> subsetStockStateless(BenchStates.Subset subset, BenchStates.Cases corpus, BenchStates.Cursor cursor) {
+    return subset.stock.assess(cursor.next(corpus));
   }
 
   @Benchmark

@@ -94,6 +94,13 @@ public final class PerformanceTable {
     throughput("hand-written subset", "handWritten");
     ratio("Engine ÷ hand-written, subset (same run)", "subsetEngine");
     ratio("Full pack ÷ hand-written subset (same run)", "fullPack");
+    JsonNode stock = results.get("CaseThroughput.subsetStockStateless");
+    JsonNode subsetEngine = results.get("CaseThroughput.subsetEngine");
+    if (stock != null && subsetEngine != null) {
+      row("Subset in a stock stateless session", perSecond(stock) + " at 1 thread; the engine runs the subset "
+          + String.format(Locale.ROOT, "%.1f", score(subsetEngine) / score(stock)) + " times as fast",
+          "JMH `CaseThroughput.subsetStockStateless`: `KieHelper`, a new `StatelessKieSession` per case");
+    }
     List<String> allocation = new ArrayList<>();
     for (String[] b : new String[][] {{"full pack", "fullPack"}, {"subset engine", "subsetEngine"},
         {"hand-written", "handWritten"}}) {
