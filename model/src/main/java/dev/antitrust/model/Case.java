@@ -91,9 +91,11 @@ public record Case(
     for (Market m : distinct(markets, Market::id)) {
       facts.add(m);
       m.shares().forEach((company, share) -> {
-        MarketShare s = new MarketShare(m.id(), company, share);
-        if (!Market.FRINGE.equals(company) && derived.add(s)) {
-          facts.add(s);
+        if (!Market.FRINGE.equals(company)) {
+          MarketShare s = new MarketShare(m.id(), company, share);
+          if (derived.add(s)) {
+            facts.add(s);
+          }
         }
       });
     }
