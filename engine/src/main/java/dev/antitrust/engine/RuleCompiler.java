@@ -176,7 +176,8 @@ final class RuleCompiler {
     // Facts are told apart by identity: hashing every inserted record by value (the Case with all its
     // lists, a hundred thresholds) took a sixth of a case's time. Two equal indicator facts are still
     // one fact, because the rules derive them with insertLogical, whose truth maintenance compares by
-    // value in either mode; a case's own facts are made distinct by value in Case.facts().
+    // value in either mode (records by their components, declared types by their @key fields); a
+    // case's own facts are made distinct by value in Case.facts(). FactIdentityTest holds all three.
     config.setOption(EqualityBehaviorOption.IDENTITY);
     return config;
   }
