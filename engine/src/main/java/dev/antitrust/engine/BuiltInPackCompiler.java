@@ -70,10 +70,11 @@ public final class BuiltInPackCompiler {
         }
       }
     }
-    RulePackSources.writeFileList(classes);
     // Stored only now that the pack loaded: it parsed, and passed the policy and every check.
+    List<RuleFile> pack = RulePackSources.builtIn();
+    RulePackSources.writeFileList(classes, pack);
     try (OutputStream o = Files.newOutputStream(outlines)) {
-      StoredOutlines.write(RulePackSources.builtIn().stream().filter(RuleFile::isDrl).map(DrlOutline::of).toList(), o);
+      StoredOutlines.write(pack.stream().filter(RuleFile::isDrl).map(DrlOutline::of).toList(), o);
     }
     System.out.printf("built-in pack: %d executable-model modules (%d compiled now) in %s (%.1f s)%n", current.size(),
         unpacked, out, (System.nanoTime() - start) / 1e9);

@@ -157,8 +157,8 @@ final class RulePackSources {
    * file again on every start (SHA-256 runs slowly on a cold JVM): one line per file, its SHA-256 and
    * path as {@code sha256sum} writes them.
    */
-  static void writeFileList(Path classes) throws IOException {
-    String list = builtIn().stream().map(f -> f.sha256() + "  " + f.path())
+  static void writeFileList(Path classes, List<RuleFile> pack) throws IOException {
+    String list = pack.stream().map(f -> f.sha256() + "  " + f.path())
         .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     Files.writeString(classes.resolve(BUILTIN_ROOT + FILE_LIST), list, StandardCharsets.UTF_8);
   }
