@@ -83,8 +83,17 @@ final class SparkBatch {
    */
   static Result run(SparkSession spark, RulePackShipment pack, List<InputFile> files, String outDir,
       OutputFormat format, OptionalInt partitions) throws IOException {
+    return run(spark, pack, files, outDir, format, partitions, new CountsAccumulator());
+  }
+
+  /**
+   * As {@link #run(SparkSession, RulePackShipment, List, String, OutputFormat, OptionalInt)}, counting
+   * into {@code counts}, which the caller can read while the job runs: it holds the records of the
+   * tasks that have finished.
+   */
+  static Result run(SparkSession spark, RulePackShipment pack, List<InputFile> files, String outDir,
+      OutputFormat format, OptionalInt partitions, CountsAccumulator counts) throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    CountsAccumulator counts = new CountsAccumulator();
     spark.sparkContext().register(counts, "antitrust records");
     if (files.isEmpty()) {
       write(spark, jsc.<String>emptyRDD(), outDir, format);

@@ -28,6 +28,11 @@ public final class SparkBatchRunner implements BatchRunner {
   /** Every core of this machine. */
   static final String DEFAULT_MASTER = "local[*]";
 
+  /**
+   * What {@link #run} returns when Ctrl-C or a signal took the output from it, as batch does; the JVM
+   * is shutting down by then, and exits with the signal's own status.
+   */
+  private static final int INTERRUPTED = 130;
   /** How many errors are also printed on standard error, as batch does. */
   private static final int ERRORS_SHOWN = 10;
 
@@ -46,39 +51,57 @@ public final class SparkBatchRunner implements BatchRunner {
     String master = request.master().orElse(DEFAULT_MASTER);
     Path beside = request.out().map(o -> o.toAbsolutePath().getParent()).orElse(Path.of(System.getProperty("java.io.tmpdir")));
     Path work = Files.createTempDirectory(beside, ".antitrust-spark-");
-    // Ctrl-C and kill run shutdown hooks: the part files go, as batch's partial output does.
-    Thread cleanup = new Thread(() -> PartFiles.deleteQuietly(work), "antitrust-spark-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
+    CountsAccumulator countsSoFar = new CountsAccumulator();
     SparkBatch.Result result;
     List<String> firstErrors;
-    try {
-      ExecutorEngines.seed(pack);
-      Path records = work.resolve("records");
-      result = inSession(Optional.of(master), request.quiet(), spark -> SparkBatch.run(spark, pack.shipment(), files,
-          records.toUri().toString(), SparkBatch.OutputFormat.JSONL, OptionalInt.empty()));
-      PartFiles parts = PartFiles.of(records);
-      if (request.out().isPresent()) {
-        parts.writeTo(request.out().get());
-      } else {
-        parts.writeTo(out);
+    RecordCounts counts;
+    Instant ended;
+    // Ctrl-C and kill run shutdown hooks: the part files go, as batch's partial output does, and
+    // with --out the run record says the run was interrupted.
+    SparkInterruption.RecordWriter interruptedRecord = request.out().isEmpty() ? null
+        : soFar -> writeRunRecord(request.out().get(), new SparkRunRecord(request.arguments(), started, Instant.now(),
+            SparkRunRecord.INTERRUPTED, RiskEngine.version(), pack.shipment().driverInfo(),
+            ThresholdTableHash.of(request.ruleDirectories()), SparkRunRecord.inputs(files, null),
+            new SparkRunRecord.Output(request.out().get().toString(), "jsonl"), master, null,
+            SparkRunRecord.Counts.of(soFar), null));
+    try (SparkInterruption interruption = new SparkInterruption(() -> PartFiles.deleteQuietly(work), countsSoFar::value,
+        interruptedRecord, err)) {
+      try {
+        ExecutorEngines.seed(pack);
+        Path records = work.resolve("records");
+        try {
+          result = inSession(Optional.of(master), request.quiet(), spark -> SparkBatch.run(spark, pack.shipment(), files,
+              records.toUri().toString(), SparkBatch.OutputFormat.JSONL, OptionalInt.empty(), countsSoFar));
+        } catch (Exception e) { // Spark throws SparkException, checked, undeclared from Scala
+          if (interruption.happened()) {
+            return INTERRUPTED;
+          }
+          throw e;
+        }
+        if (!interruption.commit()) {
+          return INTERRUPTED;
+        }
+        PartFiles parts = PartFiles.of(records);
+        if (request.out().isPresent()) {
+          parts.writeTo(request.out().get());
+        } else {
+          parts.writeTo(out);
+        }
+        firstErrors = request.quiet() || result.counts().errors() == 0 ? List.of() : parts.firstErrorMessages(ERRORS_SHOWN);
+      } finally {
+        PartFiles.deleteQuietly(work);
       }
-      firstErrors = request.quiet() || result.counts().errors() == 0 ? List.of() : parts.firstErrorMessages(ERRORS_SHOWN);
-    } finally {
-      PartFiles.deleteQuietly(work);
-      removeHook(cleanup);
+      ended = Instant.now();
+      counts = result.counts();
+      if (request.out().isPresent()) {
+        Path target = request.out().get();
+        writeRunRecord(target, new SparkRunRecord(request.arguments(), started, ended, SparkRunRecord.COMPLETE,
+            RiskEngine.version(), pack.shipment().driverInfo(), ThresholdTableHash.of(request.ruleDirectories()),
+            SparkRunRecord.inputs(files, result.casesByInput()), new SparkRunRecord.Output(target.toString(), "jsonl"),
+            master, result.partitions(), SparkRunRecord.Counts.of(counts), counts.exitCode(request.failOn())));
+      }
     }
-    Instant ended = Instant.now();
-    RecordCounts counts = result.counts();
     int exitCode = counts.exitCode(request.failOn());
-    if (request.out().isPresent()) {
-      Path target = request.out().get();
-      SparkRunRecord record = new SparkRunRecord(request.arguments(), started, ended, SparkRunRecord.COMPLETE,
-          RiskEngine.version(), pack.shipment().driverInfo(), ThresholdTableHash.of(request.ruleDirectories()),
-          SparkRunRecord.inputs(files, result.casesByInput()), new SparkRunRecord.Output(target.toString(), "jsonl"),
-          master, result.partitions(), SparkRunRecord.Counts.of(counts), exitCode);
-      byte[] json = (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8);
-      PartFiles.writeAtomically(runRecordPath(target), o -> o.write(json));
-    }
     firstErrors.forEach(err::println);
     if (counts.errors() >= ERRORS_SHOWN && !firstErrors.isEmpty()) {
       err.println("(further errors are in the output only)");
@@ -94,12 +117,10 @@ public final class SparkBatchRunner implements BatchRunner {
     return exitCode;
   }
 
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // The JVM is shutting down and the hook is running or has run: nothing left to undo.
-    }
+  /** Writes the run record beside the output file, atomically. */
+  private static void writeRunRecord(Path out, SparkRunRecord record) throws IOException {
+    byte[] json = (RecordJson.pretty(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    PartFiles.writeAtomically(runRecordPath(out), o -> o.write(json));
   }
 
   static Path runRecordPath(Path out) {

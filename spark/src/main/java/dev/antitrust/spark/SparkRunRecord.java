@@ -15,18 +15,21 @@ import java.util.Map;
  *
  * @param arguments the command line
  * @param startedAt when the run started
- * @param endedAt when the output was complete
- * @param status always {@code complete}: a Spark run has no {@code --max-errors}, and an interrupted
- *     one leaves neither output nor run record
+ * @param endedAt when the output was complete, or when the run was interrupted
+ * @param status {@code complete}, or {@code interrupted} when Ctrl-C or a signal stopped the driver
+ *     of {@code batch --engine spark} (no output; see {@link SparkInterruption}). A Spark run has no
+ *     {@code --max-errors}.
  * @param engineVersion the engine's version
  * @param rulePack the rules used, with the directories as given
  * @param thresholdTables the thresholds tables the pack draws on, each with the SHA-256 of its bytes
- * @param inputs each JSON Lines file (or the table), with its size and case count
+ * @param inputs each JSON Lines file (or the table), with its size and case count (null when the
+ *     run was interrupted)
  * @param output where the records went and in which format
  * @param master the Spark master
- * @param partitions how many tasks assessed the cases
- * @param counts inputs, results, errors and concerns; inputs = results + errors
- * @param exitCode the exit code of the run
+ * @param partitions how many tasks assessed the cases (null when the run was interrupted)
+ * @param counts inputs, results, errors and concerns; inputs = results + errors. For an interrupted
+ *     run, the records of the tasks that finished, which went with the part files
+ * @param exitCode the exit code of the run (null when it was interrupted, as in batch's record)
  */
 record SparkRunRecord(
     List<String> arguments,
@@ -39,16 +42,17 @@ record SparkRunRecord(
     List<Input> inputs,
     Output output,
     String master,
-    int partitions,
+    Integer partitions,
     Counts counts,
-    int exitCode) {
+    Integer exitCode) {
 
   /** The status of a run that wrote its output, as batch's run record names it. */
   static final String COMPLETE = "complete";
+  /** The status of a run that Ctrl-C or a signal stopped, as batch's run record names it. */
+  static final String INTERRUPTED = "interrupted";
 
-  /** The built-in thresholds table on the classpath. */
   /** One input file as error records name it, the path read, its size and its cases. */
-  record Input(String input, String path, long bytes, long cases) {}
+  record Input(String input, String path, long bytes, Long cases) {}
 
   /** Where the records went. */
   record Output(String file, String format) {}
@@ -63,15 +67,13 @@ record SparkRunRecord(
     }
   }
 
-  /** The inputs of a file run, with the cases each gave. */
+  /** The inputs of a file run, with the cases each gave, or null for a run that did not end. */
   static List<Input> inputs(List<InputFile> files, long[] cases) {
     List<Input> inputs = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       InputFile f = files.get(i);
-      inputs.add(new Input(f.source(), f.path(), f.bytes(), cases[i]));
+      inputs.add(new Input(f.source(), f.path(), f.bytes(), cases == null ? null : cases[i]));
     }
     return inputs;
   }
-
-
 }
