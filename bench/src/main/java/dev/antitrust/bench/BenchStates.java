@@ -35,6 +35,24 @@ public final class BenchStates {
     }
   }
 
+  /**
+   * The same cases cut down to their first company, nothing else: what a case costs the full pack
+   * whatever it holds (resetting the session, inserting the thresholds in force, the rules that fire
+   * on any company).
+   */
+  @State(Scope.Benchmark)
+  public static class OneCompanyCases {
+    List<Case> cases;
+
+    @Setup
+    public void generate() {
+      cases = Corpus.generated(CORPUS_CASES, Corpus.DEFAULT_SEED).stream()
+          .map(c -> new Case(c.schemaVersion(), c.id(), c.title(), c.asOf(), c.jurisdictions(), c.currency(), c.fx(),
+              c.companies().subList(0, 1), List.of(), List.of(), List.of(), List.of(), List.of(), c.notes()))
+          .toList();
+    }
+  }
+
   /** The engine with the whole built-in pack, as {@code antitrust assess} builds it. */
   @State(Scope.Benchmark)
   public static class FullPack {
@@ -93,8 +111,16 @@ public final class BenchStates {
     }
 
     Case next(Cases corpus) {
-      Case c = corpus.cases.get(next);
-      next = next + 1 == corpus.cases.size() ? 0 : next + 1;
+      return next(corpus.cases);
+    }
+
+    Case next(OneCompanyCases corpus) {
+      return next(corpus.cases);
+    }
+
+    private Case next(List<Case> cases) {
+      Case c = cases.get(next % cases.size());
+      next = next + 1 >= cases.size() ? 0 : next + 1;
       return c;
     }
   }

@@ -90,6 +90,12 @@ public final class PerformanceTable {
           + micros(p.get("99.0").asDouble()), "JMH `CaseLatency.fullPack` (sample time, 1 thread)");
     }
     throughput("full pack", "fullPack");
+    JsonNode floor = results.get("CaseThroughput.fullPackOneCompany");
+    if (floor != null) {
+      row("Floor: full pack on a case of one company", perSecond(floor) + " at 1 thread, "
+          + micros(1e6 / score(floor)) + " per case",
+          "JMH `CaseThroughput.fullPackOneCompany`: the same cases cut to their first company");
+    }
     throughput("engine with the subset", "subsetEngine");
     throughput("hand-written subset", "handWritten");
     ratio("Engine ÷ hand-written, subset (same run)", "subsetEngine");
