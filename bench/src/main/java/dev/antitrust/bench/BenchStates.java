@@ -45,8 +45,8 @@ public final class BenchStates {
     List<Case> cases;
 
     @Setup
-    public void generate() {
-      cases = Corpus.generated(CORPUS_CASES, Corpus.DEFAULT_SEED).stream()
+    public void cut(Cases corpus) {
+      cases = corpus.cases.stream()
           .map(c -> new Case(c.schemaVersion(), c.id(), c.title(), c.asOf(), c.jurisdictions(), c.currency(), c.fx(),
               c.companies().subList(0, 1), List.of(), List.of(), List.of(), List.of(), List.of(), c.notes()))
           .toList();
