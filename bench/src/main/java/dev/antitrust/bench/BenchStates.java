@@ -1,9 +1,12 @@
 package dev.antitrust.bench;
 
 import dev.antitrust.engine.RiskEngine;
+import dev.antitrust.engine.batch.BatchRecord;
+import dev.antitrust.engine.batch.BatchRecords;
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +27,37 @@ public final class BenchStates {
 
   private BenchStates() {}
 
-  /** The generated corpus (default seed). */
+  /** The generated corpus (default seed): its JSON Lines records, and the cases they hold. */
   @State(Scope.Benchmark)
   public static class Cases {
+    List<String> lines;
     List<Case> cases;
 
     @Setup
     public void generate() {
-      cases = Corpus.generated(CORPUS_CASES, Corpus.DEFAULT_SEED);
+      lines = Corpus.generatedLines(CORPUS_CASES, Corpus.DEFAULT_SEED);
+      cases = Corpus.parsed(lines);
+    }
+  }
+
+  /**
+   * The corpus's records as bytes, the way a batch worker gets them from its reader. Setup checks
+   * that each one makes a result record, so the benchmark never measures the error path.
+   */
+  @State(Scope.Benchmark)
+  public static class JsonLines {
+    List<byte[]> lines;
+
+    @Setup
+    public void encode(FullPack pack, Cases corpus) {
+      lines = corpus.lines.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList();
+      for (int i = 0; i < lines.size(); i++) {
+        BatchRecord record = BatchRecords.ofLine(pack.engine, Corpus.LINES_SOURCE, i + 1, lines.get(i));
+        if (record.isError()) {
+          throw new IllegalStateException("the generated record at line " + (i + 1) + " is an error: "
+              + record.error().messages());
+        }
+      }
     }
   }
 
@@ -116,6 +142,13 @@ public final class BenchStates {
 
     Case next(OneCompanyCases corpus) {
       return next(corpus.cases);
+    }
+
+    /** The 0-based index of the next record. */
+    int nextLine(JsonLines corpus) {
+      int line = next % corpus.lines.size();
+      next = next + 1 >= corpus.lines.size() ? 0 : next + 1;
+      return line;
     }
 
     private Case next(List<Case> cases) {

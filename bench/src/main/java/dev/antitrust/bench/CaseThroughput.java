@@ -1,5 +1,6 @@
 package dev.antitrust.bench;
 
+import dev.antitrust.engine.batch.BatchRecords;
 import dev.antitrust.model.Assessment;
 import dev.antitrust.model.Concern;
 import dev.antitrust.model.Finding;
@@ -17,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cases assessed per second over the generated corpus, at one and two threads: the engine with the
  * full pack, the engine with the subset, and the hand-written subset; and the full pack on the same
- * cases cut to one company each, the floor under every case. The ratio of the subset engine
+ * cases cut to one company each, the floor under every case; and the full pack from JSON Lines record
+ * in to JSON record out, as a batch worker runs it. The ratio of the subset engine
  * to the hand-written rules, from one run of this class, is the figure issue 6 asks for.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +39,28 @@ public class CaseThroughput {
   @Threads(2)
   public Assessment fullPack2Threads(BenchStates.FullPack pack, BenchStates.Cases corpus, BenchStates.Cursor cursor) {
     return pack.engine.assess(cursor.next(corpus));
+  }
+
+  /**
+   * What a batch worker does with a case, warm: the JSON Lines record in, read and checked, assessed
+   * by the full pack, and written out as the result record's JSON. No JIT warm-up, file or pipe in it.
+   */
+  @Benchmark
+  @Threads(1)
+  public String fullPackJsonLines(BenchStates.FullPack pack, BenchStates.JsonLines corpus, BenchStates.Cursor cursor) {
+    return resultRecord(pack, corpus, cursor);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String fullPackJsonLines2Threads(BenchStates.FullPack pack, BenchStates.JsonLines corpus,
+      BenchStates.Cursor cursor) {
+    return resultRecord(pack, corpus, cursor);
+  }
+
+  private static String resultRecord(BenchStates.FullPack pack, BenchStates.JsonLines corpus, BenchStates.Cursor cursor) {
+    int i = cursor.nextLine(corpus);
+    return BatchRecords.ofLine(pack.engine, Corpus.LINES_SOURCE, i + 1, corpus.lines.get(i)).json();
   }
 
   @Benchmark

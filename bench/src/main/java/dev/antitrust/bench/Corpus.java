@@ -22,11 +22,27 @@ final class Corpus {
   /** The default seed of {@code antitrust generate}. */
   static final long DEFAULT_SEED = 1;
   static final String SAMPLE = "dev/antitrust/samples/spacexai-anthropic-colossus.yaml";
+  /** The name the generated records are read under, as a batch names its input in locations. */
+  static final String LINES_SOURCE = "corpus.jsonl";
 
   private Corpus() {}
 
   /** {@code count} generated cases with the given seed, parsed. */
   static List<Case> generated(int count, long seed) {
+    return parsed(generatedLines(count, seed));
+  }
+
+  /** JSON Lines records as they came from {@code generate}, parsed in order. */
+  static List<Case> parsed(List<String> lines) {
+    List<Case> cases = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      cases.add(CaseReader.readJson(LINES_SOURCE, i + 1, lines.get(i)));
+    }
+    return List.copyOf(cases);
+  }
+
+  /** {@code count} generated cases with the given seed, as the JSON Lines records a batch reads. */
+  static List<String> generatedLines(int count, long seed) {
     try {
       Path file = Files.createTempFile("antitrust-corpus-", ".jsonl");
       try {
@@ -41,12 +57,7 @@ final class Corpus {
           process.destroyForcibly();
           throw new IllegalStateException("antitrust generate failed: " + output);
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<Case> cases = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-          cases.add(CaseReader.readJson(file.getFileName().toString(), i + 1, lines.get(i)));
-        }
-        return List.copyOf(cases);
+        return List.copyOf(Files.readAllLines(file, StandardCharsets.UTF_8));
       } finally {
         Files.deleteIfExists(file);
       }

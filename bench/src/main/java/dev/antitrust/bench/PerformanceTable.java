@@ -90,6 +90,7 @@ public final class PerformanceTable {
           + micros(p.get("99.0").asDouble()), "JMH `CaseLatency.fullPack` (sample time, 1 thread)");
     }
     throughput("full pack", "fullPack");
+    throughput("full pack from JSON Lines record to JSON record (a batch worker's work, warm)", "fullPackJsonLines");
     JsonNode floor = results.get("CaseThroughput.fullPackOneCompany");
     if (floor != null) {
       row("Floor: full pack on a case of one company", perSecond(floor) + " at 1 thread, "
