@@ -146,15 +146,17 @@ public final class BenchStates {
 
     /** The 0-based index of the next record. */
     int nextLine(JsonLines corpus) {
-      int line = next % corpus.lines.size();
-      next = next + 1 >= corpus.lines.size() ? 0 : next + 1;
-      return line;
+      return nextIndex(corpus.lines.size());
     }
 
     private Case next(List<Case> cases) {
-      Case c = cases.get(next % cases.size());
-      next = next + 1 >= cases.size() ? 0 : next + 1;
-      return c;
+      return cases.get(nextIndex(cases.size()));
+    }
+
+    private int nextIndex(int size) {
+      int index = next % size;
+      next = next + 1 >= size ? 0 : next + 1;
+      return index;
     }
   }
 }
