@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -24,26 +20,21 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * session is disposed, never used again.
  *
  * <p>Two guards end a runaway case with an error that names the rule that fired most: the firing
- * limit, and the time budget, which a watchdog enforces by halting the session. Halting takes effect
- * between two firings, so a single consequence that never returns cannot be stopped (SECURITY.md).
+ * limit, and the time budget. The session checks the clock after each firing and halts itself once
+ * the budget is spent, and a case that ends past its budget fails too, so a slow condition is caught
+ * when the firing it delays comes or the session comes to rest. A single consequence that never
+ * returns cannot be stopped (SECURITY.md).
  */
 final class CaseRun {
-  private static final int RUNNING = 0;
-  private static final int HALTED = 1;
-  private static final int DONE = 2;
-  /** How often the watchdog repeats a halt that came before the session started firing. */
-  private static final long HALT_REPEAT_MILLIS = 50;
-  /**
-   * One daemon thread for all engines: it only calls {@code halt()}, and a daemon never keeps the JVM
-   * alive. Cancelled checks are removed at once, so a million fast cases leave nothing queued.
-   */
-  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  /** The longest budget kept as given; longer ones are this, so that a deadline never overflows. */
+  private static final long LONGEST_BUDGET_NANOS = Long.MAX_VALUE / 4;
 
   private final RulePack pack;
   private final ReferenceFacts references;
   private final SessionPool sessions;
   private final int firingLimit;
   private final Duration timeout;
+  private final long budgetNanos;
 
   CaseRun(RulePack pack, int firingLimit, Duration timeout) {
     this.pack = pack;
@@ -51,16 +42,8 @@ final class CaseRun {
     this.sessions = new SessionPool(pack.kieBase);
     this.firingLimit = firingLimit;
     this.timeout = timeout;
-  }
-
-  private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "antitrust-case-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
-    executor.setRemoveOnCancelPolicy(true);
-    return executor;
+    this.budgetNanos = timeout.compareTo(Duration.ofNanos(LONGEST_BUDGET_NANOS)) > 0
+        ? LONGEST_BUDGET_NANOS : timeout.toNanos();
   }
 
   List<Concern> run(Case theCase) {
@@ -96,29 +79,16 @@ final class CaseRun {
     return ConcernRanker.rank(concerns);
   }
 
-  /** Fires up to the firing limit; a watchdog halts the session when the time budget runs out. */
+  /**
+   * Fires up to the firing limit within the time budget. The clock is checked in the firing thread,
+   * not by a watchdog thread: scheduling a watchdog's check for every case woke that thread each
+   * time, which cost a tenth of the CPU of a small case.
+   */
   private int fireWithinBudget(Case theCase, WarmSession warm) {
-    KieSession session = warm.session();
-    AtomicInteger state = new AtomicInteger(RUNNING);
-    Runnable halt = () -> {
-      if (state.compareAndSet(RUNNING, HALTED) || state.get() == HALTED) {
-        try {
-          session.halt();
-        } catch (RuntimeException e) {
-          // The session ended and was disposed between the check and the halt: nothing to stop.
-        }
-      }
-    };
-    // Repeated, because a halt that lands before the session starts firing would be lost.
-    ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(halt, timeout.toNanos(),
-        TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MILLIS), TimeUnit.NANOSECONDS);
-    int fired;
-    try {
-      fired = session.fireAllRules(firingLimit);
-    } finally {
-      watch.cancel(false);
-    }
-    if (state.getAndSet(DONE) != RUNNING) {
+    long deadline = System.nanoTime() + budgetNanos;
+    warm.haltAfter(deadline);
+    int fired = warm.session().fireAllRules(firingLimit);
+    if (warm.outOfTime() || System.nanoTime() - deadline >= 0) {
       throw runaway(theCase, "stopped after the time budget of " + describe(timeout), warm.firings());
     }
     return fired;

@@ -34,8 +34,15 @@ final class WarmSession {
   private final StatefulKnowledgeSessionImpl session;
   /** What the rules raised and how often each fired, for the case in progress. */
   private List<Raised> raised = new ArrayList<>();
-  /** By rule object, not name: counting must cost little, as it runs for every firing. */
-  private Map<Rule, Counter> firings = new IdentityHashMap<>();
+  /**
+   * By rule object, not name, and one map emptied for each case rather than a new one grown again:
+   * counting must cost little, as it runs for every firing.
+   */
+  private final Map<Rule, Counter> firings = new IdentityHashMap<>();
+  /** When the case in progress runs out of time, in {@link System#nanoTime()}. */
+  private long deadline;
+  /** Whether a firing ended past the deadline, and the session was halted. */
+  private boolean outOfTime;
 
   private static final class Counter {
     int count;
@@ -50,11 +57,18 @@ final class WarmSession {
       }
     }
   };
-  /** Counts the firings of each rule, for the message that stops a runaway case. */
+  /**
+   * Counts the firings of each rule, for the message that stops a runaway case, and halts the session
+   * after the first firing past the deadline. Drools takes the halt before the next firing.
+   */
   private final DefaultAgendaEventListener counter = new DefaultAgendaEventListener() {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       firings.computeIfAbsent(event.getMatch().getRule(), r -> new Counter()).count++;
+      if (!outOfTime && System.nanoTime() - deadline >= 0) {
+        outOfTime = true;
+        session.halt();
+      }
     }
   };
 
@@ -81,6 +95,17 @@ final class WarmSession {
     return raised;
   }
 
+  /** Halts the session after the first firing that ends at or past this {@link System#nanoTime()}. */
+  void haltAfter(long deadline) {
+    this.deadline = deadline;
+    this.outOfTime = false;
+  }
+
+  /** Whether the session was halted for running past its deadline. */
+  boolean outOfTime() {
+    return outOfTime;
+  }
+
   /** How often each rule fired in the case in progress, by {@code package.name}. */
   Map<String, Integer> firings() {
     Map<String, Integer> byName = new HashMap<>();
@@ -91,7 +116,8 @@ final class WarmSession {
   /** Inserts the reference facts in force and the case with its facts into the empty session. */
   void load(ReferenceFacts.InForce inForce, Case theCase) {
     raised = new ArrayList<>();
-    firings = new IdentityHashMap<>();
+    firings.clear();
+    outOfTime = false;
     for (Object fact : inForce.facts()) {
       session.insert(fact);
     }
@@ -104,7 +130,8 @@ final class WarmSession {
   void clearCase() {
     session.reset();
     raised = new ArrayList<>();
-    firings = new IdentityHashMap<>();
+    firings.clear();
+    outOfTime = false;
   }
 
   void dispose() {

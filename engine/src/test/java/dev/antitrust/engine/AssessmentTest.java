@@ -121,6 +121,26 @@ class AssessmentTest {
   }
 
   @Test
+  void assess_slowConditionAndNoFiring_failsPastTheBudgetSayingSo() {
+    // The condition holds the session for 400 ms and is false, so no rule ever fires: the budget
+    // of 100 ms is found spent when the session comes to rest. Trusted, to read the clock.
+    String slow = String.join("\n",
+        "function boolean slowlyFalse() {",
+        "  long end = System.nanoTime() + 400_000_000L; while (System.nanoTime() < end) { } return false; }",
+        "rule \"never\" @indicator(\"waits\") salience 100 when MarketShare(company == \"a\", slowlyFalse()) then end", "");
+    RiskEngine engine = RiskEngine.builder().withoutBuiltInRules().trustRules()
+        .rules(TestPacks.pack(dir, slow)).caseTimeout(Duration.ofMillis(100)).build();
+
+    AssessmentException e = catchThrowableOfType(AssessmentException.class,
+        () -> engine.assess(TestPacks.market("2025-06-01", 10, 5)));
+
+    assertThat(e).as("the case should run out of time").isNotNull();
+    assertThat(e.ruleId()).isNull();
+    assertThat(e.getMessage()).isEqualTo("case 'case-1': stopped after the time budget of 100 ms"
+        + " before any rule fired: a condition takes too long");
+  }
+
+  @Test
   void builder_caseTimeoutNotPositive_refusedWithTheValue() {
     assertThatThrownBy(() -> RiskEngine.builder().caseTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("case timeout must be positive: PT0S");
