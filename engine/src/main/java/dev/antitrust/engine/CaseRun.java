@@ -47,14 +47,17 @@ final class CaseRun {
   }
 
   List<Concern> run(Case theCase) {
+    // The budget covers loading the case as well as firing the rules.
+    long deadline = System.nanoTime() + budgetNanos;
     ReferenceFacts.InForce inForce = references.forCase(theCase);
     WarmSession warm = sessions.take();
     boolean clean = false;
     List<Raised> raised;
     try {
+      warm.haltAfter(deadline);
       warm.load(inForce, theCase);
       KieSession session = warm.session();
-      int fired = fireWithinBudget(theCase, warm);
+      int fired = fireWithinBudget(theCase, warm, deadline);
       if (fired >= firingLimit && session.fireAllRules(1) > 0) {
         throw runaway(theCase, "stopped after " + firingLimit + " rule firings, the firing limit", warm.firings());
       }
@@ -84,9 +87,7 @@ final class CaseRun {
    * not by a watchdog thread: scheduling a watchdog's check for every case woke that thread each
    * time, which cost a tenth of the CPU of a small case.
    */
-  private int fireWithinBudget(Case theCase, WarmSession warm) {
-    long deadline = System.nanoTime() + budgetNanos;
-    warm.haltAfter(deadline);
+  private int fireWithinBudget(Case theCase, WarmSession warm, long deadline) {
     int fired = warm.session().fireAllRules(firingLimit);
     if (warm.outOfTime() || System.nanoTime() - deadline >= 0) {
       throw runaway(theCase, "stopped after the time budget of " + describe(timeout), warm.firings());

@@ -117,7 +117,6 @@ final class WarmSession {
   void load(ReferenceFacts.InForce inForce, Case theCase) {
     raised = new ArrayList<>();
     firings.clear();
-    outOfTime = false;
     for (Object fact : inForce.facts()) {
       session.insert(fact);
     }
