@@ -108,6 +108,7 @@ public final class PerformanceTable {
           + String.format(Locale.ROOT, "%.1f", score(subsetEngine) / score(stock)) + " times as fast",
           "JMH `CaseThroughput.subsetStockStateless`: `KieHelper`, a new `StatelessKieSession` per case");
     }
+    alternatedPasses();
     List<String> allocation = new ArrayList<>();
     for (String[] b : new String[][] {{"full pack", "fullPack"}, {"subset engine", "subsetEngine"},
         {"hand-written", "handWritten"}}) {
@@ -120,6 +121,28 @@ public final class PerformanceTable {
     if (!allocation.isEmpty()) {
       row("Allocated per case", String.join(", ", allocation), "JMH `-prof gc`: `gc.alloc.rate.norm`, 1 thread");
     }
+  }
+
+  /** The subset three ways in one JVM, in turn, by CPU time: see {@link AlternatedPasses}. */
+  private void alternatedPasses() {
+    String engine = measures.getProperty("alternated.engine.best.us");
+    String stock = measures.getProperty("alternated.stock.best.us");
+    String hand = measures.getProperty("alternated.hand.best.us");
+    if (engine == null || stock == null || hand == null) {
+      return;
+    }
+    double e = Double.parseDouble(engine);
+    double s = Double.parseDouble(stock);
+    double h = Double.parseDouble(hand);
+    double eMean = Double.parseDouble(measures.getProperty("alternated.engine.mean.us"));
+    double sMean = Double.parseDouble(measures.getProperty("alternated.stock.mean.us"));
+    double hMean = Double.parseDouble(measures.getProperty("alternated.hand.mean.us"));
+    row("Subset three ways in one JVM, in turn: CPU per case (best of " + measures.getProperty("alternated.passes", "?")
+        + " passes)", String.format(Locale.ROOT, "engine %s, stock stateless session %s, hand-written %s: the stock"
+            + " session costs %.2f times the engine (%.2f on the means), the engine %.2f of hand-written speed (%.2f)",
+            micros(e), micros(s), micros(h), s / e, sMean / eMean, h / e, hMean / eMean),
+        "`java -cp bench/target/benchmarks.jar dev.antitrust.bench.AlternatedPasses`: thread CPU time, the three"
+            + " in turn over the " + measures.getProperty("alternated.cases", "?") + " cases, first half of the passes warm-up");
   }
 
   private void throughput(String what, String name) {

@@ -232,8 +232,9 @@ public final class RiskEngine {
 
     /**
      * The wall-clock time one case may take before it is stopped as a runaway; default 10 seconds,
-     * far above the milliseconds a real case takes. The session is halted between two rule
-     * firings, so a single consequence that never returns is not stopped.
+     * far above the milliseconds a real case takes. The session halts itself after the first rule
+     * firing past the budget, and a case whose session comes to rest past it fails too; a single
+     * consequence or condition that never returns is not stopped.
      */
     public Builder caseTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
