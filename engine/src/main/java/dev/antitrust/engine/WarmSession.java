@@ -130,7 +130,6 @@ final class WarmSession {
     session.reset();
     raised = new ArrayList<>();
     firings.clear();
-    outOfTime = false;
   }
 
   void dispose() {
