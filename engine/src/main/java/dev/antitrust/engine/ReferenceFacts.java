@@ -1,6 +1,8 @@
 package dev.antitrust.engine;
 
 import dev.antitrust.model.Case;
+import dev.antitrust.model.Threshold;
+import dev.antitrust.model.ThresholdValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +21,12 @@ import java.util.function.Predicate;
  * pack that reads ten thresholds does not pay for inserting a hundred. Thread-safe.
  */
 final class ReferenceFacts {
-  /** The facts in force for one kind of case, in the order they go into the session; immutable, shared. */
-  record InForce(List<Object> facts) {
+  /**
+   * The facts in force for one kind of case, in the order they go into the session, and every
+   * threshold in force for the rules that read them from a global ({@link ThresholdInlining});
+   * immutable, shared.
+   */
+  record InForce(List<Object> facts, ThresholdValues thresholds) {
     InForce {
       facts = List.copyOf(facts);
     }
@@ -60,10 +66,11 @@ final class ReferenceFacts {
       return known;
     }
     // Not computeIfAbsent: a failed conversion must throw for this case, naming it, and cache nothing.
-    List<Object> facts = new ArrayList<>(CurrencyConversion.inForce(thresholds, theCase).values());
+    Map<String, Threshold> converted = CurrencyConversion.inForce(thresholds, theCase);
+    List<Object> facts = new ArrayList<>(converted.values());
     facts.addAll(new LinkedHashSet<>(lists.inForceOn(theCase.asOf())));
     facts.removeIf(matchable.negate());
-    InForce computed = new InForce(facts);
+    InForce computed = new InForce(facts, new ThresholdValues(converted));
     if (byKind.size() >= MAX_KINDS) {
       byKind.clear();
     }

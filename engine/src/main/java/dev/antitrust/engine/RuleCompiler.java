@@ -132,7 +132,11 @@ final class RuleCompiler {
       store.markClassicOnly(key, packageName + " (" + unsupported.get() + ")");
       return null;
     }
-    byte[] jar = RuleModule.compile(files);
+    Map<RuleFile, String> inlined = ThresholdInlining.inline(files);
+    byte[] jar = RuleModule.compile(inlined);
+    if (jar == null && inlined != files) {
+      jar = RuleModule.compile(files); // a rewrite that went wrong is undone
+    }
     if (jar == null) {
       store.markClassicOnly(key, packageName);
       return null;
@@ -141,7 +145,22 @@ final class RuleCompiler {
     return RuleModule.load(jar);
   }
 
+  /**
+   * Compiles the sources with their thresholds inlined ({@link ThresholdInlining}); when that fails,
+   * compiles them as written, so that errors point at the user's own lines and columns.
+   */
   private static KieBase classic(Map<RuleFile, String> sources, List<Problem> problems) {
+    Map<RuleFile, String> inlined = ThresholdInlining.inline(sources);
+    if (inlined != sources) {
+      KieBase base = classicAsGiven(inlined, new ArrayList<>());
+      if (base != null) {
+        return base;
+      }
+    }
+    return classicAsGiven(sources, problems);
+  }
+
+  private static KieBase classicAsGiven(Map<RuleFile, String> sources, List<Problem> problems) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     CompositeKnowledgeBuilder batch = builder.batch();
     Map<String, RuleFile> byPath = new HashMap<>();

@@ -32,6 +32,8 @@ final class WarmSession {
   record Raised(Rule rule, Finding finding) {}
 
   private final StatefulKnowledgeSessionImpl session;
+  /** Whether the pack reads thresholds from the global {@link ThresholdInlining} declares. */
+  private final boolean readsThresholdGlobal;
   /** What the rules raised and how often each fired, for the case in progress. */
   private List<Raised> raised = new ArrayList<>();
   /**
@@ -74,6 +76,8 @@ final class WarmSession {
 
   WarmSession(KieBase base) {
     this.session = (StatefulKnowledgeSessionImpl) base.newKieSession();
+    this.readsThresholdGlobal = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(ThresholdInlining.GLOBAL));
   }
 
   /**
@@ -117,6 +121,10 @@ final class WarmSession {
   void load(ReferenceFacts.InForce inForce, Case theCase) {
     raised = new ArrayList<>();
     firings.clear();
+    if (readsThresholdGlobal) {
+      // Before the inserts: conditions on a fact and a threshold are tested as the fact goes in.
+      session.setGlobal(ThresholdInlining.GLOBAL, inForce.thresholds());
+    }
     for (Object fact : inForce.facts()) {
       session.insert(fact);
     }

@@ -33,16 +33,35 @@ class ReferenceFactsTest {
 
   @Test
   void onlyFactsARuleCanMatch_goIntoTheSession() {
-    RulePack pack = pack();
+    // A threshold matched as a fact, binding its value: not compiled into a read of the global.
+    String valueBound = TestPacks.SHARE_RULE
+        .replace("$t : Threshold( key == \"test.share\" )", "Threshold( key == \"test.share\", $v : value )")
+        .replace("share > $t.value", "share > $v").replace(".crossed($t, $s.share())", "");
+    RulePack pack = RulePack.load(false, List.of(TestPacks.pack(dir, valueBound)), false);
     ReferenceFacts references = new ReferenceFacts(pack.thresholds, pack.lists, new MatchableFacts(pack.kieBase));
 
-    // SHARE_RULE reads test.share alone: test.money and the scoring rows reach no rule.
+    // The rule reads test.share alone: test.money and the scoring rows reach no rule.
     assertThat(references.forCase(TestPacks.market("2025-06-01", 10, 5)).facts())
         .extracting(f -> ((Threshold) f).key())
         .containsExactly("test.share");
     assertThat(references().forCase(TestPacks.market("2025-06-01", 10, 5)).facts())
         .extracting(f -> ((Threshold) f).key())
         .contains("test.share", "test.money");
+  }
+
+  @Test
+  void thresholdsTheRulesReadFromTheGlobal_stayOutOfTheSessionButAreInForce() {
+    RulePack pack = pack();
+    ReferenceFacts references = new ReferenceFacts(pack.thresholds, pack.lists, new MatchableFacts(pack.kieBase));
+
+    ReferenceFacts.InForce june = references.forCase(TestPacks.market("2025-06-01", 10, 5));
+
+    // SHARE_RULE's `$t : Threshold( key == "test.share" )` is compiled into a read of the global.
+    assertThat(june.facts()).noneMatch(Threshold.class::isInstance);
+    assertThat(june.thresholds().value("test.share")).isEqualTo(30);
+    assertThat(june.thresholds().inForce("test.money")).isTrue();
+    assertThat(june.thresholds().inForce("test.nothing")).isFalse();
+    assertThat(june.thresholds().value("test.nothing")).isNaN();
   }
 
   @Test
