@@ -1,7 +1,9 @@
 package dev.antitrust.engine;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class NaNComparisons {
   private static final Pattern IMPORT = Pattern.compile("(?m)^[ \\t]*import[ \\t]+([\\w.$]+?)(\\.\\*)?[ \\t]*;");
+  private static final Pattern DECLARE = Pattern.compile("(?m)^[ \\t]*declare[ \\t]+(?:enum[ \\t]+)?([\\w$]+)");
   /** A positive pattern's start on its line: optionally a binding, then its fact type. */
   private static final Pattern PATTERN_START =
       Pattern.compile("[ \\t]*(?:\\$[\\w$]+[ \\t]*:[ \\t]*)?([A-Z][\\w$]*)[ \\t]*");
@@ -31,12 +34,13 @@ final class NaNComparisons {
   private final String code;
   private final Map<String, String> explicitImports = new HashMap<>();
   private final List<String> wildcardImports;
+  private final Set<String> declaredTypes = new HashSet<>();
 
   /** @param code a rule file with comments and literals blanked */
   NaNComparisons(String code) {
     this.code = code;
     Matcher m = IMPORT.matcher(code);
-    List<String> wildcards = new java.util.ArrayList<>();
+    List<String> wildcards = new ArrayList<>();
     while (m.find()) {
       if (m.group(2) != null) {
         wildcards.add(m.group(1));
@@ -46,6 +50,10 @@ final class NaNComparisons {
       }
     }
     this.wildcardImports = List.copyOf(wildcards);
+    Matcher declared = DECLARE.matcher(code);
+    while (declared.find()) {
+      declaredTypes.add(declared.group(1));
+    }
   }
 
   /**
@@ -128,6 +136,9 @@ final class NaNComparisons {
 
   /** The class a pattern's type names through the file's imports, or null when unknown here. */
   private Class<?> factType(String simpleName) {
+    if (declaredTypes.contains(simpleName)) {
+      return null; // the file's own type, even where it shares a name with an imported one
+    }
     String explicit = explicitImports.get(simpleName);
     if (explicit != null) {
       return load(explicit);

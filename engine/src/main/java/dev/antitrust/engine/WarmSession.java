@@ -2,6 +2,7 @@ package dev.antitrust.engine;
 
 import dev.antitrust.model.Case;
 import dev.antitrust.model.Finding;
+import dev.antitrust.model.ThresholdValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -77,7 +78,8 @@ final class WarmSession {
   WarmSession(KieBase base) {
     this.session = (StatefulKnowledgeSessionImpl) base.newKieSession();
     this.readsThresholdGlobal = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-        .anyMatch(g -> g.getName().equals(ThresholdInlining.GLOBAL));
+        .anyMatch(g -> g.getName().equals(ThresholdInlining.GLOBAL)
+            && g.getType().equals(ThresholdValues.class.getName())); // not a user's global of that name
   }
 
   /**

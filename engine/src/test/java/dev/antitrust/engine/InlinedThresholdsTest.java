@@ -51,7 +51,8 @@ class InlinedThresholdsTest {
   @Test
   void load_anErrorOnALineTheRewriteChanged_pointsAtTheColumnAsWritten() {
     String drl = COMPARED.replace("share > $t.value", "share > $t.value, sharre > 1");
-    TestPacks.write(dir, Map.of("thresholds.csv", TestPacks.SCORING_ROWS + LATE_ROW, "test/rules.drl", TestPacks.HEADER + drl));
+    TestPacks.write(dir,
+        Map.of("thresholds.csv", TestPacks.SCORING_ROWS + LATE_ROW, "test/rules.drl", TestPacks.HEADER + drl));
 
     RulePackException e = catchThrowableOfType(() -> TestPacks.engine(dir), RulePackException.class);
 
@@ -60,6 +61,19 @@ class InlinedThresholdsTest {
     int column = line.indexOf("sharre") + 1;
     assertThat(e.getMessage()).contains("test/rules.drl:" + lineNumber + ":" + column + ": ")
         .doesNotContain(ThresholdInlining.GLOBAL);
+  }
+
+  @Test
+  void assess_aTrustedPackWithAGlobalOfThatName_compilesAsWritten() {
+    // The rewritten text would declare the name twice, with two types: it does not compile.
+    TestPacks.write(dir, Map.of("thresholds.csv", TestPacks.SCORING_ROWS + LATE_ROW, "test/rules.drl",
+        TestPacks.HEADER + "global String " + ThresholdInlining.GLOBAL + ";\n\n" + COMPARED));
+    // Only a trusted pack may declare a global.
+    RiskEngine engine = RiskEngine.builder().withoutBuiltInRules().rules(dir).trustRules().build();
+
+    assertThat(ruleIds(engine.assess(TestPacks.market("2025-06-01", 15, 12)))).isEmpty();
+    assertThat(ruleIds(engine.assess(TestPacks.market("2026-06-01", 15, 12))))
+        .containsExactly("T-COMPARED", "T-COMPARED");
   }
 
   private Assessment assess(String date) {

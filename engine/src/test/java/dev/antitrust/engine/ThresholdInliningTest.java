@@ -62,6 +62,10 @@ class ThresholdInliningTest {
       assertThat(ThresholdInlining.inline(rule(c, "  System.out.println($t);\n"))).as(c)
           .contains("eval( " + IN_FORCE + " ) then");
     }
+    // A type the file declares, named like a fact type of the model, may hold anything.
+    String shadowing = rule("  $t : Threshold( key == \"test.share\" )\n  MarketShare( share > $t.value )\n", "")
+        .replace("declare Flag", "declare MarketShare\n  share : java.math.BigDecimal\nend\n\ndeclare Flag");
+    assertThat(ThresholdInlining.inline(shadowing)).contains("eval( " + IN_FORCE + " ) then");
   }
 
   @Test
