@@ -1,9 +1,6 @@
 package dev.antitrust.engine;
 
 import dev.antitrust.model.Problem;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,25 +145,7 @@ final class CompileErrors {
 
   /** " (did you mean 'share'?)" when the fact type has a field spelt nearly the same. */
   private static String suggestion(String className, String field) {
-    List<String> names = new ArrayList<>();
-    try {
-      Class<?> type = Class.forName(className, false, CompileErrors.class.getClassLoader());
-      if (type.isRecord()) {
-        for (RecordComponent c : type.getRecordComponents()) {
-          names.add(c.getName());
-        }
-      }
-      for (Method m : type.getMethods()) {
-        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class) {
-          String name = m.getName();
-          names.add(name.startsWith("get") && name.length() > 3
-              ? Character.toLowerCase(name.charAt(3)) + name.substring(4) : name);
-        }
-      }
-    } catch (ClassNotFoundException | LinkageError e) {
-      return "";
-    }
-    Optional<String> closest = names.stream().distinct()
+    Optional<String> closest = FactProperties.of(className).keySet().stream()
         .filter(n -> DISTANCE.apply(n, field) >= 0)
         .min(Comparator.comparingInt((String n) -> DISTANCE.apply(n, field)).thenComparing(n -> n));
     return closest.map(n -> " (did you mean '" + n + "'?)").orElse("");

@@ -1,6 +1,5 @@
 package dev.antitrust.engine;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,8 +93,8 @@ final class NaNComparisons {
         return false;
       }
     }
-    Class<?> type = factType(start.group(1));
-    Class<?> read = type == null ? null : fieldType(type, field.group(1));
+    String type = factType(start.group(1));
+    Class<?> read = type == null ? null : FactProperties.of(type).get(field.group(1));
     return read != null && NUMBERS.contains(read); // Set.of refuses to look up null
   }
 
@@ -135,39 +134,15 @@ final class NaNComparisons {
   }
 
   /** The class a pattern's type names through the file's imports, or null when unknown here. */
-  private Class<?> factType(String simpleName) {
+  private String factType(String simpleName) {
     if (declaredTypes.contains(simpleName)) {
       return null; // the file's own type, even where it shares a name with an imported one
     }
     String explicit = explicitImports.get(simpleName);
     if (explicit != null) {
-      return load(explicit);
+      return explicit;
     }
-    for (String pkg : wildcardImports) {
-      Class<?> type = load(pkg + "." + simpleName);
-      if (type != null) {
-        return type;
-      }
-    }
-    return null; // a declared type or one of the file's own package: not known before compiling
-  }
-
-  private static Class<?> load(String name) {
-    try {
-      return Class.forName(name, false, NaNComparisons.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      return null;
-    }
-  }
-
-  /** The type a constraint reads for {@code field} on {@code type}: a record component or getter. */
-  private static Class<?> fieldType(Class<?> type, String field) {
-    String capitalised = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-    for (Method m : type.getMethods()) {
-      if (m.getParameterCount() == 0 && (m.getName().equals(field) || m.getName().equals("get" + capitalised))) {
-        return m.getReturnType();
-      }
-    }
-    return null;
+    return wildcardImports.stream().map(pkg -> pkg + "." + simpleName).filter(FactProperties::exists).findFirst()
+        .orElse(null); // a declared type or one of the file's own package: not known before compiling
   }
 }

@@ -129,13 +129,6 @@ final class PolicyNames {
 
   /** Whether the class exists, without initialising it: the engine may look, a rule may not. */
   private static boolean exists(String className) {
-    return RESOLVED.computeIfAbsent(className, n -> {
-      try {
-        Class.forName(n, false, PolicyNames.class.getClassLoader());
-        return true;
-      } catch (ClassNotFoundException | LinkageError e) {
-        return false;
-      }
-    });
+    return RESOLVED.computeIfAbsent(className, FactProperties::exists);
   }
 }

@@ -38,7 +38,7 @@ final class ThresholdInlining {
   private static final Pattern BINDING = Pattern.compile("(?m)^[ \\t]*(\\$[A-Za-z_][\\w$]*)[ \\t]*:[ \\t]*Threshold"
       + "[ \\t]*\\([ \\t]*key[ \\t]*==[ \\t]*\"([^\"\\\\\\n]+)\"[ \\t]*\\)[ \\t]*$");
   private static final Pattern VALUE = Pattern.compile("\\.value(?![\\w$])([ \\t]*\\([ \\t]*\\))?");
-  private static final Pattern OR = Pattern.compile("(?<![\\w$])or(?![\\w$])");
+  private static final Pattern OR = Pattern.compile("\\|\\||(?<![\\w$])or(?![\\w$])");
   private static final Pattern NAMED_CONSEQUENCE = Pattern.compile("(?<![\\w$])(then|do|break)[ \\t]*\\[");
 
   private ThresholdInlining() {}
@@ -123,15 +123,9 @@ final class ThresholdInlining {
 
   /** Whether the conditions join patterns with {@code or} or {@code ||} at their top level. */
   private static boolean topLevelOr(String code, int from, int to) {
-    int depth = 0;
-    Matcher or = OR.matcher(code).useTransparentBounds(true);
-    for (int i = from; i < to; i++) {
-      char c = code.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && (code.startsWith("||", i) || c == 'o' && or.region(i, to).lookingAt())) {
+    Matcher or = OR.matcher(code).region(from, to).useTransparentBounds(true);
+    while (or.find()) {
+      if (depth(code, from, or.start()) == 0) {
         return true;
       }
     }
