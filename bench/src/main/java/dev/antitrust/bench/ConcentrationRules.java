@@ -9,7 +9,6 @@ import dev.antitrust.model.Threshold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -168,7 +167,7 @@ final class ConcentrationRules {
       reasons.add(factor.wireName());
     }
     if (c.largestPartyShare() >= preMergerBar) {
-      reasons.add(String.format(Locale.ROOT, "a party's pre-merger share of %.1f%% (≥ %.0f%%)", c.largestPartyShare(), preMergerBar));
+      reasons.add(Finding.phrase("a party's pre-merger share of %.1f%% (≥ %.0f%%)", c.largestPartyShare(), preMergerBar));
     }
     return String.join(", ", reasons);
   }

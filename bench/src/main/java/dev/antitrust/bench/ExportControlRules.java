@@ -5,7 +5,6 @@ import dev.antitrust.model.Finding;
 import dev.antitrust.model.HardwareAsset;
 import dev.antitrust.model.Threshold;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,8 +48,8 @@ final class ExportControlRules {
     Threshold density = f.threshold("us.ear.3a090a.performance-density");
     boolean byTpp = h.tpp() >= tpp.value();
     String test = byTpp
-        ? String.format(Locale.ROOT, "TPP %,.0f (≥ %,.0f)", h.tpp(), tpp.value())
-        : String.format(Locale.ROOT, "TPP %,.0f (≥ %,.0f) and performance density %.2f (≥ %.2f)",
+        ? Finding.phrase("TPP %,.0f (≥ %,.0f)", h.tpp(), tpp.value())
+        : Finding.phrase("TPP %,.0f (≥ %,.0f) and performance density %.2f (≥ %.2f)",
             h.tpp(), tppLow.value(), h.density(), density.value());
     Finding finding = Finding.of("%s: %,d %s units at %s are 3A090.a items; exports, re-exports and transfers to D:1/D:4/D:5 and Macau need a licence",
             h.id(), h.units(), chipOf(h), test)

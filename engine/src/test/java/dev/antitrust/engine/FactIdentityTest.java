@@ -88,7 +88,7 @@ class FactIdentityTest {
         companies, c.markets(), c.agreements(), c.pipelines(), c.hardware(), c.people(), c.notes());
   }
 
-  /** Findings are formatted in Locale.US for speed; the text must be what Locale.ROOT wrote. */
+  /** Findings and their phrases are formatted in Locale.US for speed; the text must be what Locale.ROOT wrote. */
   @Test
   void findingNumbers_readAsInTheRootLocale() {
     List<String> formats = List.of("%,.0f", "%.1f", "%,.1f", "%.0f%%", "%d", "%,d", "%.2f", "%s", "%,.4g", "%5.1f");
@@ -102,7 +102,7 @@ class FactIdentityTest {
         } catch (java.util.IllegalFormatException e) {
           continue; // %d of a double, say: not a format a rule can use
         }
-        assertThat(String.format(Locale.US, format, n)).as("%s of %s", format, n).isEqualTo(root);
+        assertThat(dev.antitrust.model.Finding.phrase(format, n)).as("%s of %s", format, n).isEqualTo(root);
       }
     }
     assertThat(dev.antitrust.model.Finding.of("%,.0f in %s", 1234567.5, "m").text()).isEqualTo("1,234,568 in m");

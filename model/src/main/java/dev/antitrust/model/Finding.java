@@ -45,9 +45,17 @@ public record Finding(
 
   /** A finding whose text is {@code String.format(format, args)}, with ',' grouping and '.' decimals. */
   public static Finding of(String format, Object... args) {
+    return new Finding(phrase(format, args), List.of(), Map.of(), Map.of(), 0);
+  }
+
+  /**
+   * Part of a finding's text, for a consequence that builds its sentence in pieces: {@code
+   * String.format(format, args)} with the numbers written as {@link #of} writes them.
+   */
+  public static String phrase(String format, Object... args) {
     // Locale.US writes numbers as Locale.ROOT does, and is the one locale java.util.Formatter
     // formats without building DecimalFormatSymbols and a NumberFormat for every number.
-    return new Finding(String.format(Locale.US, format, args), List.of(), Map.of(), Map.of(), 0);
+    return String.format(Locale.US, format, args);
   }
 
   /** Adds subjects, keeping the order given and dropping repeats. */
