@@ -1,5 +1,6 @@
 package dev.antitrust.cli;
 
+import dev.antitrust.engine.batch.BatchSummary;
 import dev.antitrust.engine.batch.ThresholdTableHash;
 import dev.antitrust.engine.RiskEngine;
 import java.io.BufferedWriter;
@@ -141,14 +142,14 @@ final class BatchTask {
   private void summarise(BatchTally tally, String stoppedAt, Duration took) {
     err.println(tally.summary());
     if (stoppedAt != null) {
-      err.printf(Locale.ROOT, "stopped early at %s: %,d errors reached --max-errors; later cases were not assessed%n",
-          stoppedAt, tally.errors());
+      err.printf(Locale.ROOT, "stopped early at %s: %s reached --max-errors; later cases were not assessed%n",
+          stoppedAt, BatchSummary.count(tally.errors(), "error"));
     }
     if (!options.quiet()) {
       double seconds = Math.max(took.toMillis(), 1) / 1000.0;
       String where = options.out().map(f -> " to " + f + " (run record " + runRecordPath(f) + ")").orElse("");
-      err.printf(Locale.ROOT, "wrote %,d records%s in %.1f s, %,.0f cases/s%n",
-          tally.inputs(), where, seconds, tally.inputs() / seconds);
+      err.printf(Locale.ROOT, "wrote %s%s in %.1f s, %,.0f cases/s%n",
+          BatchSummary.count(tally.inputs(), "record"), where, seconds, tally.inputs() / seconds);
     }
   }
 

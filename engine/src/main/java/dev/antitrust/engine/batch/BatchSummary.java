@@ -23,7 +23,12 @@ public final class BatchSummary {
         highest.add(String.format(Locale.ROOT, "%,d %s", n, severity));
       }
     });
-    return String.format(Locale.ROOT, "%,d cases: %,d results, %,d errors", inputs, results, errors) + highest
-        + (internalErrors > 0 ? String.format(Locale.ROOT, "; %,d of the errors are internal errors", internalErrors) : "");
+    return count(inputs, "case") + ": " + count(results, "result") + ", " + count(errors, "error") + highest
+        + (internalErrors > 0 ? "; " + String.format(Locale.ROOT, "%,d", internalErrors) + " of them internal" : "");
+  }
+
+  /** {@code 1 case}, {@code 1,000 cases}: a count and a regular noun. */
+  public static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 }
