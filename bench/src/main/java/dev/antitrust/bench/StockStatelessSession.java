@@ -51,14 +51,24 @@ final class StockStatelessSession {
 
   /** The findings the rules raise for one case, in no particular order. */
   List<Finding> assess(Case theCase) {
+    StatelessKieSession session = base.newStatelessKieSession();
+    List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts(theCase)), CommandFactory.newFireAllRules(),
+        CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
+    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    return ((Collection<?>) results.getValue("findings")).stream().map(Finding.class::cast).toList();
+  }
+
+  /** What {@link #assess} inserts for a case: the thresholds and list members in force, the case and its facts. */
+  List<Object> facts(Case theCase) {
     List<Object> facts = new ArrayList<>(engine.thresholdsInForce(theCase).values());
     tables.listsOn(theCase.asOf()).forEach((list, members) -> members.forEach(m -> facts.add(new ListMember(list, m))));
     facts.add(theCase);
     facts.addAll(theCase.facts());
-    StatelessKieSession session = base.newStatelessKieSession();
-    List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(),
-        CommandFactory.newGetObjects(Finding.class::isInstance, "findings"));
-    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
-    return ((Collection<?>) results.getValue("findings")).stream().map(Finding.class::cast).toList();
+    return facts;
+  }
+
+  /** The compiled folder, for a test that watches a session at work. */
+  KieBase kieBase() {
+    return base;
   }
 }
