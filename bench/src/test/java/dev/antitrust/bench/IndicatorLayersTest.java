@@ -27,7 +27,8 @@ class IndicatorLayersTest {
   void onGeneratedCases_noDerivedFactIsRetracted() {
     Path pack = temp.resolve("pack");
     RiskEngine.exportBuiltInPack(pack, false);
-    StockStatelessSession stock = new StockStatelessSession(pack, SubsetPack.engine(pack));
+    StockStatelessSession stock =
+        new StockStatelessSession(pack, RiskEngine.builder().withoutBuiltInRules().rules(pack).build());
     Map<String, Integer> inserted = new TreeMap<>();
     Map<String, Integer> retracted = new TreeMap<>();
     for (Case c : Corpus.generated(200, Corpus.DEFAULT_SEED)) {

@@ -23,8 +23,9 @@ public final class ThresholdValues {
   }
 
   /**
-   * The threshold's value; NaN when none is in force, which no comparison passes (a rule checks
-   * {@link #inForce} first all the same).
+   * The threshold's value; NaN when none is in force, which fails every comparison, so that a rule
+   * comparing a number with it cannot match. Where a rule reads it otherwise, the engine guards the
+   * rule with {@link #inForce}.
    */
   public double value(String key) {
     Threshold threshold = byKey.get(key);
