@@ -183,7 +183,7 @@ public final class PerformanceTable {
     }
     if (!runs.isEmpty()) {
       row("Batch end to end, 2 threads", String.join("; ", runs),
-          "`/usr/bin/time -v java -jar cli/target/antitrust.jar batch corpus.jsonl --out r.jsonl --threads 2` (corpus from `generate --cases N`)");
+          "`/usr/bin/time -v ./antitrust batch corpus.jsonl --out r.jsonl --threads 2` (the launcher; corpus from `generate --cases N`)");
     }
   }
 
