@@ -4,24 +4,29 @@ import dev.antitrust.model.Case;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The subset three ways in one JVM, pass by pass in turn over the same corpus: the engine, a stock
- * stateless session and the hand-written rules, each pass timed by the thread's CPU time. This
+ * The subset in one JVM, pass by pass in turn over the same corpus: the engine, a stock stateless
+ * session, the hand-written rules, and the engine on each case cut down to its first company (its
+ * floor: what a Drools session costs whatever the case holds), each pass timed by the thread's CPU
+ * time. This
  * machine's speed drifts by up to a third from one minute to the next, and the JMH benchmarks behind
  * a ratio run minutes apart; passes taken in turn see the same machine, and CPU time leaves out
  * other processes' turns on the cores. The first half of the passes warm up the JIT compiler.
  *
  * <p>Prints {@code measures.properties} lines for {@link PerformanceTable}: CPU microseconds per
- * case, best and mean of the measured passes, for {@code engine}, {@code stock} and {@code hand}.
+ * case, best and mean of the measured passes, for {@code engine}, {@code stock}, {@code hand} and
+ * {@code floor}.
  * Run by {@code bench/run}; alone: {@code java -cp bench/target/benchmarks.jar
  * dev.antitrust.bench.AlternatedPasses [passes]}.
  */
 public final class AlternatedPasses {
-  static final String[] NAMES = {"engine", "stock", "hand"};
+  static final String[] NAMES = {"engine", "stock", "hand", "floor"};
 
   private AlternatedPasses() {}
 
@@ -34,8 +39,14 @@ public final class AlternatedPasses {
     corpus.generate();
     BenchStates.Subset subset = new BenchStates.Subset();
     subset.build(corpus); // fails if the three disagree on any case
+    BenchStates.OneCompanyCases oneCompany = new BenchStates.OneCompanyCases();
+    oneCompany.cut(corpus);
+    Map<Case, Case> cutDown = new IdentityHashMap<>();
+    for (int i = 0; i < corpus.cases.size(); i++) {
+      cutDown.put(corpus.cases.get(i), oneCompany.cases.get(i));
+    }
     List<Consumer<Case>> ways = List.of(c -> subset.engine.assess(c), c -> subset.stock.assess(c),
-        c -> subset.handWritten.assess(c));
+        c -> subset.handWritten.assess(c), c -> subset.engine.assess(cutDown.get(c)));
     double[][] micros = measure(ways, corpus.cases, passes);
     for (int w = 0; w < NAMES.length; w++) {
       double[] measured = Arrays.copyOfRange(micros[w], passes / 2, passes);
