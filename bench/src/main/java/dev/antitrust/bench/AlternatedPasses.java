@@ -14,10 +14,10 @@ import java.util.function.Consumer;
  * The subset in one JVM, pass by pass in turn over the same corpus: the engine, a stock stateless
  * session, the hand-written rules, and the engine on each case cut down to its first company (its
  * floor: what a Drools session costs whatever the case holds), each pass timed by the thread's CPU
- * time. This
- * machine's speed drifts by up to a third from one minute to the next, and the JMH benchmarks behind
- * a ratio run minutes apart; passes taken in turn see the same machine, and CPU time leaves out
- * other processes' turns on the cores. The first half of the passes warm up the JIT compiler.
+ * time. This machine's speed drifts by up to a third from one minute to the next, and the JMH
+ * benchmarks behind a ratio run minutes apart; passes taken in turn see the same machine, and CPU
+ * time leaves out other processes' turns on the cores. The first half of the passes warm up the JIT
+ * compiler.
  *
  * <p>Prints {@code measures.properties} lines for {@link PerformanceTable}: CPU microseconds per
  * case, best and mean of the measured passes, for {@code engine}, {@code stock}, {@code hand} and
