@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Assesses case files (YAML or JSON) and lists the concerns each raises, most serious first.",
-      "With no CASE, assesses the bundled sample case, the SpaceX/xAI - Anthropic Colossus 1 deal."
+      "Assesses case files and lists the concerns each raises, most serious first.",
+      "Case files are YAML or JSON. With no CASE, assesses the bundled sample case,",
+      "the SpaceX/xAI - Anthropic Colossus 1 deal."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

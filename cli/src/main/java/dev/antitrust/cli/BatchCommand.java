@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Screens many cases: JSON Lines files (one case per line), directories of case files",
-      "(*.yaml, *.yml, *.json, *.jsonl, recursively) and - for standard input, in one run.",
-      "Writes one record per input case, a result or an error, in input order; a summary goes to",
-      "standard error, and with --out a run record to FILE.run.json."
+      "Screens many cases in one streaming run, and accounts for every one of them.",
+      "Reads JSON Lines files (one case per line), directories of case files (*.yaml,",
+      "*.yml, *.json, *.jsonl, recursively) and - for standard input, in one run.",
+      "Writes one record per input case, a result or an error, in input order; a",
+      "summary goes to standard error, and with --out a run record to FILE.run.json."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

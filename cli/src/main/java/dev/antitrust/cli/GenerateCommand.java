@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Writes synthetic cases as JSON Lines, one case per line, for benchmarks, soak tests and demos.",
-      "The same seed gives the same bytes. Every figure is made up. Says on standard error how many",
-      "cases it wrote and how many of them it damaged."
+      "Writes synthetic cases as JSON Lines, for benchmarks, soak tests and demos.",
+      "One case per line; the same seed gives the same bytes. Every figure is made up.",
+      "Says on standard error how many cases it wrote and how many of them it damaged."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_DONE, ExitCodes.HELP_INVALID, ExitCodes.HELP_INTERNAL})

@@ -105,8 +105,9 @@ final class RulesCommand implements Runnable {
 
   /** {@code rules export DIR}. */
   @Command(name = "export", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-      description = {"Writes the built-in pack (every .drl, thresholds.csv, lists.csv) into DIR to start editing.",
-          "Use the folder with --rules DIR: its files replace the built-in ones of the same path."})
+      description = {"Writes the built-in pack into DIR, to start editing.",
+          "Every .drl, thresholds.csv and lists.csv. Use the folder with --rules DIR: its",
+          "files replace the built-in ones of the same path."})
   static final class ExportPack implements Runnable {
     @Spec
     CommandSpec spec;

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    description = {"Compiles and checks the rule pack (the built-in pack and any --rules folders over it):",
-        "DRL syntax and type errors, rule metadata, duplicate ids, threshold keys and lists the tables lack,",
-        "table rows with bad values or overlapping validity, and disabled.csv. Reports every problem at once."},
+    description = {"Compiles and checks the rule pack, and reports every problem at once.",
+        "Checks the built-in pack and any --rules folders over it: DRL syntax and type",
+        "errors, rule metadata, duplicate ids, threshold keys and lists the tables",
+        "lack, table rows with bad values or overlapping validity, and disabled.csv."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {" 0:The pack is valid.", " 2:Usage error, or the pack has problems (listed on stderr).",
         ExitCodes.HELP_INTERNAL})
