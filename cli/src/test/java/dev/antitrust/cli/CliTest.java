@@ -6,7 +6,9 @@ import dev.antitrust.engine.casefile.CaseFileException;
 import dev.antitrust.model.Problem;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,6 +48,24 @@ class CliTest {
         .anySatisfy(l -> assertThat(l).matches("\\s+2\\s+Usage, input or rule error.*"))
         .anySatisfy(l -> assertThat(l).matches("\\s+70\\s+Internal error.*"));
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void everyCommand_opensWithAWholeSentence_andKeepsItsDescriptionLinesWithinTheHelpWidth() {
+    // The command list shows each command's first description line alone, so it must be a whole
+    // sentence; picocli wraps a longer line at 80 columns and then starts the next one on its own
+    // line, which leaves a stub mid-phrase.
+    CommandLine all = new AntitrustCommand().commandLine("--help");
+    assertThat(all.getSubcommands()).containsKeys("assess", "batch", "generate", "rules", "validate", "test", "diff");
+    all.getSubcommands().values().stream().flatMap(command -> Stream.concat(Stream.of(command),
+            command.getSubcommands().values().stream()))
+        .forEach(command -> {
+          String[] description = command.getCommandSpec().usageMessage().description();
+          String name = command.getCommandSpec().qualifiedName();
+          assertThat(description).as(name).isNotEmpty();
+          assertThat(description[0]).as(name).matches("[A-Z].*\\.");
+          assertThat(description).as(name).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        });
   }
 
   @Test
